@@ -1,0 +1,43 @@
+# Every target installs what it needs into .venv first, so each works on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PINNED_SPEC ?= ../shared/dokploy/openapi/dokploy-v0.30.2-live.json
+
+.PHONY: install test lint fmt demo spec generate regen-check bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+
+fmt: $(STAMP)
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+test: lint
+	$(PY) -m pytest -n 2 -p no:cacheprovider
+
+demo: $(STAMP)
+	$(PY) -m dokploy_async.demo
+
+spec: $(STAMP)
+	$(PY) -m generator fetch --url "$$DOKPLOY_URL" --api-key "$$DOKPLOY_API_KEY" --output openapi.json
+
+generate: $(STAMP)
+	$(PY) -m generator build --spec openapi.json --output dokploy_async/generated
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

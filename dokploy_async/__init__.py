@@ -1,0 +1,1 @@
+"""dokploy-async: an asynchronous Python SDK for the Dokploy API."""

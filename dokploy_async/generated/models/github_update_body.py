@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GithubUpdateBody")
+
+
+@_attrs_define
+class GithubUpdateBody:
+    """
+    Attributes:
+        github_id (str):
+        name (str):
+        git_provider_id (str):
+        github_app_name (str):
+    """
+
+    github_id: str
+    name: str
+    git_provider_id: str
+    github_app_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        github_id = self.github_id
+
+        name = self.name
+
+        git_provider_id = self.git_provider_id
+
+        github_app_name = self.github_app_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "githubId": github_id,
+                "name": name,
+                "gitProviderId": git_provider_id,
+                "githubAppName": github_app_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        github_id = d.pop("githubId")
+
+        name = d.pop("name")
+
+        git_provider_id = d.pop("gitProviderId")
+
+        github_app_name = d.pop("githubAppName")
+
+        github_update_body = cls(
+            github_id=github_id,
+            name=name,
+            git_provider_id=git_provider_id,
+            github_app_name=github_app_name,
+        )
+
+        github_update_body.additional_properties = d
+        return github_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LibsqlSaveEnvironmentBody")
+
+
+@_attrs_define
+class LibsqlSaveEnvironmentBody:
+    """
+    Attributes:
+        libsql_id (str):
+        env (None | str):
+    """
+
+    libsql_id: str
+    env: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        libsql_id = self.libsql_id
+
+        env: None | str
+        env = self.env
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "libsqlId": libsql_id,
+                "env": env,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        libsql_id = d.pop("libsqlId")
+
+        def _parse_env(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        env = _parse_env(d.pop("env"))
+
+        libsql_save_environment_body = cls(
+            libsql_id=libsql_id,
+            env=env,
+        )
+
+        libsql_save_environment_body.additional_properties = d
+        return libsql_save_environment_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MariadbMoveBody")
+
+
+@_attrs_define
+class MariadbMoveBody:
+    """
+    Attributes:
+        mariadb_id (str):
+        target_environment_id (str):
+    """
+
+    mariadb_id: str
+    target_environment_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mariadb_id = self.mariadb_id
+
+        target_environment_id = self.target_environment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mariadbId": mariadb_id,
+                "targetEnvironmentId": target_environment_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mariadb_id = d.pop("mariadbId")
+
+        target_environment_id = d.pop("targetEnvironmentId")
+
+        mariadb_move_body = cls(
+            mariadb_id=mariadb_id,
+            target_environment_id=target_environment_id,
+        )
+
+        mariadb_move_body.additional_properties = d
+        return mariadb_move_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mysql_change_password_body_type import (
+    MysqlChangePasswordBodyType,
+    check_mysql_change_password_body_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MysqlChangePasswordBody")
+
+
+@_attrs_define
+class MysqlChangePasswordBody:
+    """
+    Attributes:
+        mysql_id (str):
+        password (str):
+        type_ (MysqlChangePasswordBodyType | Unset):
+    """
+
+    mysql_id: str
+    password: str
+    type_: MysqlChangePasswordBodyType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mysql_id = self.mysql_id
+
+        password = self.password
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mysqlId": mysql_id,
+                "password": password,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mysql_id = d.pop("mysqlId")
+
+        password = d.pop("password")
+
+        _type_ = d.pop("type", UNSET)
+        type_: MysqlChangePasswordBodyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_mysql_change_password_body_type(_type_)
+
+        mysql_change_password_body = cls(
+            mysql_id=mysql_id,
+            password=password,
+            type_=type_,
+        )
+
+        mysql_change_password_body.additional_properties = d
+        return mysql_change_password_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MysqlReloadBody")
+
+
+@_attrs_define
+class MysqlReloadBody:
+    """
+    Attributes:
+        mysql_id (str):
+        app_name (str):
+    """
+
+    mysql_id: str
+    app_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mysql_id = self.mysql_id
+
+        app_name = self.app_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mysqlId": mysql_id,
+                "appName": app_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mysql_id = d.pop("mysqlId")
+
+        app_name = d.pop("appName")
+
+        mysql_reload_body = cls(
+            mysql_id=mysql_id,
+            app_name=app_name,
+        )
+
+        mysql_reload_body.additional_properties = d
+        return mysql_reload_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

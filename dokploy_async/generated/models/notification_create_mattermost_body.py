@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationCreateMattermostBody")
+
+
+@_attrs_define
+class NotificationCreateMattermostBody:
+    """
+    Attributes:
+        app_build_error (bool):
+        database_backup (bool):
+        dokploy_backup (bool):
+        volume_backup (bool):
+        dokploy_restart (bool):
+        name (str):
+        app_deploy (bool):
+        docker_cleanup (bool):
+        server_threshold (bool):
+        webhook_url (str):
+        channel (str | Unset):
+        username (str | Unset):
+    """
+
+    app_build_error: bool
+    database_backup: bool
+    dokploy_backup: bool
+    volume_backup: bool
+    dokploy_restart: bool
+    name: str
+    app_deploy: bool
+    docker_cleanup: bool
+    server_threshold: bool
+    webhook_url: str
+    channel: str | Unset = UNSET
+    username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_build_error = self.app_build_error
+
+        database_backup = self.database_backup
+
+        dokploy_backup = self.dokploy_backup
+
+        volume_backup = self.volume_backup
+
+        dokploy_restart = self.dokploy_restart
+
+        name = self.name
+
+        app_deploy = self.app_deploy
+
+        docker_cleanup = self.docker_cleanup
+
+        server_threshold = self.server_threshold
+
+        webhook_url = self.webhook_url
+
+        channel = self.channel
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appBuildError": app_build_error,
+                "databaseBackup": database_backup,
+                "dokployBackup": dokploy_backup,
+                "volumeBackup": volume_backup,
+                "dokployRestart": dokploy_restart,
+                "name": name,
+                "appDeploy": app_deploy,
+                "dockerCleanup": docker_cleanup,
+                "serverThreshold": server_threshold,
+                "webhookUrl": webhook_url,
+            }
+        )
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_build_error = d.pop("appBuildError")
+
+        database_backup = d.pop("databaseBackup")
+
+        dokploy_backup = d.pop("dokployBackup")
+
+        volume_backup = d.pop("volumeBackup")
+
+        dokploy_restart = d.pop("dokployRestart")
+
+        name = d.pop("name")
+
+        app_deploy = d.pop("appDeploy")
+
+        docker_cleanup = d.pop("dockerCleanup")
+
+        server_threshold = d.pop("serverThreshold")
+
+        webhook_url = d.pop("webhookUrl")
+
+        channel = d.pop("channel", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        notification_create_mattermost_body = cls(
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            channel=channel,
+            username=username,
+        )
+
+        notification_create_mattermost_body.additional_properties = d
+        return notification_create_mattermost_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NotificationCreateTelegramBody")
+
+
+@_attrs_define
+class NotificationCreateTelegramBody:
+    """
+    Attributes:
+        app_build_error (bool):
+        database_backup (bool):
+        dokploy_backup (bool):
+        volume_backup (bool):
+        dokploy_restart (bool):
+        name (str):
+        app_deploy (bool):
+        docker_cleanup (bool):
+        server_threshold (bool):
+        bot_token (str):
+        chat_id (str):
+        message_thread_id (str):
+    """
+
+    app_build_error: bool
+    database_backup: bool
+    dokploy_backup: bool
+    volume_backup: bool
+    dokploy_restart: bool
+    name: str
+    app_deploy: bool
+    docker_cleanup: bool
+    server_threshold: bool
+    bot_token: str
+    chat_id: str
+    message_thread_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_build_error = self.app_build_error
+
+        database_backup = self.database_backup
+
+        dokploy_backup = self.dokploy_backup
+
+        volume_backup = self.volume_backup
+
+        dokploy_restart = self.dokploy_restart
+
+        name = self.name
+
+        app_deploy = self.app_deploy
+
+        docker_cleanup = self.docker_cleanup
+
+        server_threshold = self.server_threshold
+
+        bot_token = self.bot_token
+
+        chat_id = self.chat_id
+
+        message_thread_id = self.message_thread_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appBuildError": app_build_error,
+                "databaseBackup": database_backup,
+                "dokployBackup": dokploy_backup,
+                "volumeBackup": volume_backup,
+                "dokployRestart": dokploy_restart,
+                "name": name,
+                "appDeploy": app_deploy,
+                "dockerCleanup": docker_cleanup,
+                "serverThreshold": server_threshold,
+                "botToken": bot_token,
+                "chatId": chat_id,
+                "messageThreadId": message_thread_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_build_error = d.pop("appBuildError")
+
+        database_backup = d.pop("databaseBackup")
+
+        dokploy_backup = d.pop("dokployBackup")
+
+        volume_backup = d.pop("volumeBackup")
+
+        dokploy_restart = d.pop("dokployRestart")
+
+        name = d.pop("name")
+
+        app_deploy = d.pop("appDeploy")
+
+        docker_cleanup = d.pop("dockerCleanup")
+
+        server_threshold = d.pop("serverThreshold")
+
+        bot_token = d.pop("botToken")
+
+        chat_id = d.pop("chatId")
+
+        message_thread_id = d.pop("messageThreadId")
+
+        notification_create_telegram_body = cls(
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            bot_token=bot_token,
+            chat_id=chat_id,
+            message_thread_id=message_thread_id,
+        )
+
+        notification_create_telegram_body.additional_properties = d
+        return notification_create_telegram_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

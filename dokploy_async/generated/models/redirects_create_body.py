@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RedirectsCreateBody")
+
+
+@_attrs_define
+class RedirectsCreateBody:
+    """
+    Attributes:
+        regex (str):
+        replacement (str):
+        permanent (bool):
+        application_id (str):
+    """
+
+    regex: str
+    replacement: str
+    permanent: bool
+    application_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        regex = self.regex
+
+        replacement = self.replacement
+
+        permanent = self.permanent
+
+        application_id = self.application_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "regex": regex,
+                "replacement": replacement,
+                "permanent": permanent,
+                "applicationId": application_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        regex = d.pop("regex")
+
+        replacement = d.pop("replacement")
+
+        permanent = d.pop("permanent")
+
+        application_id = d.pop("applicationId")
+
+        redirects_create_body = cls(
+            regex=regex,
+            replacement=replacement,
+            permanent=permanent,
+            application_id=application_id,
+        )
+
+        redirects_create_body.additional_properties = d
+        return redirects_create_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RedisReloadBody")
+
+
+@_attrs_define
+class RedisReloadBody:
+    """
+    Attributes:
+        redis_id (str):
+        app_name (str):
+    """
+
+    redis_id: str
+    app_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redis_id = self.redis_id
+
+        app_name = self.app_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redisId": redis_id,
+                "appName": app_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        redis_id = d.pop("redisId")
+
+        app_name = d.pop("appName")
+
+        redis_reload_body = cls(
+            redis_id=redis_id,
+            app_name=app_name,
+        )
+
+        redis_reload_body.additional_properties = d
+        return redis_reload_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.redis_update_body_mode_swarm_global import RedisUpdateBodyModeSwarmGlobal
+    from ..models.redis_update_body_mode_swarm_global_job import RedisUpdateBodyModeSwarmGlobalJob
+    from ..models.redis_update_body_mode_swarm_replicated import RedisUpdateBodyModeSwarmReplicated
+    from ..models.redis_update_body_mode_swarm_replicated_job import (
+        RedisUpdateBodyModeSwarmReplicatedJob,
+    )
+
+
+T = TypeVar("T", bound="RedisUpdateBodyModeSwarm")
+
+
+@_attrs_define
+class RedisUpdateBodyModeSwarm:
+    """
+    Attributes:
+        replicated (RedisUpdateBodyModeSwarmReplicated | Unset):
+        global_ (RedisUpdateBodyModeSwarmGlobal | Unset):
+        replicated_job (RedisUpdateBodyModeSwarmReplicatedJob | Unset):
+        global_job (RedisUpdateBodyModeSwarmGlobalJob | Unset):
+    """
+
+    replicated: RedisUpdateBodyModeSwarmReplicated | Unset = UNSET
+    global_: RedisUpdateBodyModeSwarmGlobal | Unset = UNSET
+    replicated_job: RedisUpdateBodyModeSwarmReplicatedJob | Unset = UNSET
+    global_job: RedisUpdateBodyModeSwarmGlobalJob | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        replicated: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.replicated, Unset):
+            replicated = self.replicated.to_dict()
+
+        global_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.global_, Unset):
+            global_ = self.global_.to_dict()
+
+        replicated_job: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.replicated_job, Unset):
+            replicated_job = self.replicated_job.to_dict()
+
+        global_job: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.global_job, Unset):
+            global_job = self.global_job.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if replicated is not UNSET:
+            field_dict["Replicated"] = replicated
+        if global_ is not UNSET:
+            field_dict["Global"] = global_
+        if replicated_job is not UNSET:
+            field_dict["ReplicatedJob"] = replicated_job
+        if global_job is not UNSET:
+            field_dict["GlobalJob"] = global_job
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.redis_update_body_mode_swarm_global import RedisUpdateBodyModeSwarmGlobal  # noqa: PLC0415
+        from ..models.redis_update_body_mode_swarm_global_job import (
+            RedisUpdateBodyModeSwarmGlobalJob,  # noqa: PLC0415
+        )
+        from ..models.redis_update_body_mode_swarm_replicated import (
+            RedisUpdateBodyModeSwarmReplicated,  # noqa: PLC0415
+        )
+        from ..models.redis_update_body_mode_swarm_replicated_job import (
+            RedisUpdateBodyModeSwarmReplicatedJob,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _replicated = d.pop("Replicated", UNSET)
+        replicated: RedisUpdateBodyModeSwarmReplicated | Unset
+        if isinstance(_replicated, Unset):
+            replicated = UNSET
+        else:
+            replicated = RedisUpdateBodyModeSwarmReplicated.from_dict(_replicated)
+
+        _global_ = d.pop("Global", UNSET)
+        global_: RedisUpdateBodyModeSwarmGlobal | Unset
+        if isinstance(_global_, Unset):
+            global_ = UNSET
+        else:
+            global_ = RedisUpdateBodyModeSwarmGlobal.from_dict(_global_)
+
+        _replicated_job = d.pop("ReplicatedJob", UNSET)
+        replicated_job: RedisUpdateBodyModeSwarmReplicatedJob | Unset
+        if isinstance(_replicated_job, Unset):
+            replicated_job = UNSET
+        else:
+            replicated_job = RedisUpdateBodyModeSwarmReplicatedJob.from_dict(_replicated_job)
+
+        _global_job = d.pop("GlobalJob", UNSET)
+        global_job: RedisUpdateBodyModeSwarmGlobalJob | Unset
+        if isinstance(_global_job, Unset):
+            global_job = UNSET
+        else:
+            global_job = RedisUpdateBodyModeSwarmGlobalJob.from_dict(_global_job)
+
+        redis_update_body_mode_swarm = cls(
+            replicated=replicated,
+            global_=global_,
+            replicated_job=replicated_job,
+            global_job=global_job,
+        )
+
+        return redis_update_body_mode_swarm

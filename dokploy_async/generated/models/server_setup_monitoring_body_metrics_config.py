@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.server_setup_monitoring_body_metrics_config_containers import (
+        ServerSetupMonitoringBodyMetricsConfigContainers,
+    )
+    from ..models.server_setup_monitoring_body_metrics_config_server import (
+        ServerSetupMonitoringBodyMetricsConfigServer,
+    )
+
+
+T = TypeVar("T", bound="ServerSetupMonitoringBodyMetricsConfig")
+
+
+@_attrs_define
+class ServerSetupMonitoringBodyMetricsConfig:
+    """
+    Attributes:
+        server (ServerSetupMonitoringBodyMetricsConfigServer):
+        containers (ServerSetupMonitoringBodyMetricsConfigContainers):
+    """
+
+    server: ServerSetupMonitoringBodyMetricsConfigServer
+    containers: ServerSetupMonitoringBodyMetricsConfigContainers
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server = self.server.to_dict()
+
+        containers = self.containers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "server": server,
+                "containers": containers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.server_setup_monitoring_body_metrics_config_containers import (
+            ServerSetupMonitoringBodyMetricsConfigContainers,  # noqa: PLC0415
+        )
+        from ..models.server_setup_monitoring_body_metrics_config_server import (
+            ServerSetupMonitoringBodyMetricsConfigServer,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        server = ServerSetupMonitoringBodyMetricsConfigServer.from_dict(d.pop("server"))
+
+        containers = ServerSetupMonitoringBodyMetricsConfigContainers.from_dict(d.pop("containers"))
+
+        server_setup_monitoring_body_metrics_config = cls(
+            server=server,
+            containers=containers,
+        )
+
+        server_setup_monitoring_body_metrics_config.additional_properties = d
+        return server_setup_monitoring_body_metrics_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

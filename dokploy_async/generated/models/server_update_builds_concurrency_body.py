@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ServerUpdateBuildsConcurrencyBody")
+
+
+@_attrs_define
+class ServerUpdateBuildsConcurrencyBody:
+    """
+    Attributes:
+        server_id (str):
+        builds_concurrency (int):
+    """
+
+    server_id: str
+    builds_concurrency: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_id = self.server_id
+
+        builds_concurrency = self.builds_concurrency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "serverId": server_id,
+                "buildsConcurrency": builds_concurrency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server_id = d.pop("serverId")
+
+        builds_concurrency = d.pop("buildsConcurrency")
+
+        server_update_builds_concurrency_body = cls(
+            server_id=server_id,
+            builds_concurrency=builds_concurrency,
+        )
+
+        server_update_builds_concurrency_body.additional_properties = d
+        return server_update_builds_concurrency_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

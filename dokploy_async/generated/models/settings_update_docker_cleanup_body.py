@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SettingsUpdateDockerCleanupBody")
+
+
+@_attrs_define
+class SettingsUpdateDockerCleanupBody:
+    """
+    Attributes:
+        enable_docker_cleanup (bool):
+        server_id (str | Unset):
+    """
+
+    enable_docker_cleanup: bool
+    server_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable_docker_cleanup = self.enable_docker_cleanup
+
+        server_id = self.server_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enableDockerCleanup": enable_docker_cleanup,
+            }
+        )
+        if server_id is not UNSET:
+            field_dict["serverId"] = server_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enable_docker_cleanup = d.pop("enableDockerCleanup")
+
+        server_id = d.pop("serverId", UNSET)
+
+        settings_update_docker_cleanup_body = cls(
+            enable_docker_cleanup=enable_docker_cleanup,
+            server_id=server_id,
+        )
+
+        settings_update_docker_cleanup_body.additional_properties = d
+        return settings_update_docker_cleanup_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stripe_upgrade_subscription_body_tier import (
+    StripeUpgradeSubscriptionBodyTier,
+    check_stripe_upgrade_subscription_body_tier,
+)
+
+T = TypeVar("T", bound="StripeUpgradeSubscriptionBody")
+
+
+@_attrs_define
+class StripeUpgradeSubscriptionBody:
+    """
+    Attributes:
+        tier (StripeUpgradeSubscriptionBodyTier):
+        server_quantity (float):
+        is_annual (bool):
+    """
+
+    tier: StripeUpgradeSubscriptionBodyTier
+    server_quantity: float
+    is_annual: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tier: str = self.tier
+
+        server_quantity = self.server_quantity
+
+        is_annual = self.is_annual
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tier": tier,
+                "serverQuantity": server_quantity,
+                "isAnnual": is_annual,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tier = check_stripe_upgrade_subscription_body_tier(d.pop("tier"))
+
+        server_quantity = d.pop("serverQuantity")
+
+        is_annual = d.pop("isAnnual")
+
+        stripe_upgrade_subscription_body = cls(
+            tier=tier,
+            server_quantity=server_quantity,
+            is_annual=is_annual,
+        )
+
+        stripe_upgrade_subscription_body.additional_properties = d
+        return stripe_upgrade_subscription_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+"""``python -m generator``: fetch a Dokploy OpenAPI document, or build the client from one."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import GeneratorFailure
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    fetch_cmd = commands.add_parser("fetch", help="download the OpenAPI document")
+    fetch_cmd.add_argument("--url", help="instance base URL, a URL serving JSON, or a file path")
+    fetch_cmd.add_argument("--file", help="read a local file instead of a URL")
+    fetch_cmd.add_argument("--api-key", help="API key (default: $DOKPLOY_API_KEY)")
+    fetch_cmd.add_argument("--output", default="openapi.json", type=Path)
+    fetch_cmd.add_argument("--timeout", default=30.0, type=float)
+
+    build_cmd = commands.add_parser("build", help="generate the client package from a document")
+    build_cmd.add_argument("--spec", default="openapi.json", type=Path)
+    build_cmd.add_argument("--output", default=Path("dokploy_async/generated"), type=Path)
+
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "fetch":
+            return _fetch(args)
+        return _build(args)
+    except GeneratorFailure as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from .fetch import fetch, write
+
+    source = args.file or args.url or os.environ.get("DOKPLOY_URL") or os.environ.get("DOKPLOY_API_URL")
+    if not source:
+        print("error: give --url or --file (or set DOKPLOY_URL)", file=sys.stderr)
+        return 2
+    api_key = args.api_key or os.environ.get("DOKPLOY_API_KEY")
+    document = fetch(source, api_key=api_key, timeout=args.timeout)
+    write(document, args.output)
+    version = document.get("info", {}).get("version", "?")
+    print(f"wrote {args.output}: Dokploy {version}, {len(document['paths'])} paths")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    report = build(args.spec, args.output)
+    print(
+        f"generated {args.output}: Dokploy {report.dokploy_version}, {report.operations} operations "
+        f"in {report.routers} routers, {report.files} files, {report.seconds:.1f}s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

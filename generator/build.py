@@ -28,7 +28,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import AnyProperty, ModelProperty
 
 from .errors import GenerationError, NotAnOpenAPIDocument
-from .repairs import normalize
+from .repairs import normalize, operations
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -82,6 +82,7 @@ def build(spec: Path, output: Path) -> BuildReport:
             raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(problems))
         routers = _render_resources(project, staging / "resources")
         (staging / "_spec.py").write_text(_stamp(version, sha), encoding="utf-8")
+        (staging / "_requests.py").write_text(_request_table(repaired), encoding="utf-8")
         (staging / "py.typed").write_text("", encoding="utf-8")
         _ruff(staging)
         files = sum(1 for _ in staging.rglob("*.py"))
@@ -269,6 +270,51 @@ def _stamp(version: str, sha: str) -> str:
         f"SPEC_SHA256 = {json.dumps(sha)}\n"
         f'GENERATED_BY = "openapi-python-client {__version__}"\n'
     )
+
+
+def _request_table(document: dict[str, Any]) -> str:
+    """What each route accepts: method and top-level fields, for servers that validate."""
+    lines = [
+        '"""What each route accepts: its HTTP method and top-level input fields.',
+        "",
+        "``ROUTES[route] = (method, {wire_name: (json_types, required)})``; the fields are the",
+        "query parameters of a GET and the JSON body properties of a POST. Used by the",
+        "simulator to validate requests the way the server does.",
+        '"""',
+        "",
+        "ROUTES: dict[str, tuple[str, dict[str, tuple[tuple[str, ...], bool]]]] = {",
+    ]
+    for path, method, operation in sorted(operations(document), key=lambda t: t[0]):
+        fields: dict[str, tuple[tuple[str, ...], bool]] = {}
+        for parameter in operation.get("parameters", []):
+            if parameter.get("in") == "query":
+                fields[parameter["name"]] = (_json_types(parameter.get("schema", {})), bool(parameter.get("required")))
+        body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+        required = set(body.get("required", []))
+        for name, prop in body.get("properties", {}).items():
+            fields[name] = (_json_types(prop), name in required)
+        lines.append(f"    {path.lstrip('/')!r}: ({method.upper()!r}, {fields!r}),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _json_types(schema: dict[str, Any]) -> tuple[str, ...]:
+    """The JSON types a schema admits (empty: anything)."""
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        found = [kind]
+    elif isinstance(kind, list):
+        found = [str(k) for k in kind]
+    else:
+        found = []
+        for member in schema.get("anyOf", []) + schema.get("oneOf", []):
+            member_types = _json_types(member)
+            if not member_types:
+                return ()
+            found.extend(member_types)
+        if "enum" in schema and not found:
+            found = sorted({type(v).__name__.replace("str", "string") for v in schema["enum"]})
+    return tuple(sorted(set(found)))
 
 
 def _ruff(directory: Path) -> None:

@@ -20,7 +20,13 @@ from .errors import AuthenticationFailed, FetchError
 ROUTES = ("api/settings.getOpenApiDocument", "api/trpc/settings.getOpenApiDocument")
 
 
-def fetch(source: str, *, api_key: str | None = None, timeout: float = 30.0) -> dict[str, Any]:
+def fetch(
+    source: str,
+    *,
+    api_key: str | None = None,
+    timeout: float = 30.0,
+    transport: httpx.BaseTransport | None = None,
+) -> dict[str, Any]:
     """Return the OpenAPI document found at ``source`` (a file path, a URL, or an instance)."""
     path = Path(source.removeprefix("file://"))
     if "://" not in source or source.startswith("file://"):
@@ -28,7 +34,9 @@ def fetch(source: str, *, api_key: str | None = None, timeout: float = 30.0) -> 
             raise FetchError(f"no such file: {path}")
         return load_document(path.read_bytes(), str(path))
     headers = {"x-api-key": api_key} if api_key else {}
-    with httpx.Client(timeout=timeout, headers=headers, follow_redirects=True) as client:
+    with httpx.Client(
+        timeout=timeout, headers=headers, follow_redirects=True, transport=transport
+    ) as client:
         for url in candidate_urls(source):
             response = _get(client, url)
             if response.status_code == 404 and url != source:

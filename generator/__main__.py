@@ -40,7 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _fetch(args: argparse.Namespace) -> int:
     from .fetch import fetch, write
 
-    source = args.file or args.url or os.environ.get("DOKPLOY_URL") or os.environ.get("DOKPLOY_API_URL")
+    source = (
+        args.file or args.url or os.environ.get("DOKPLOY_URL") or os.environ.get("DOKPLOY_API_URL")
+    )
     if not source:
         print("error: give --url or --file (or set DOKPLOY_URL)", file=sys.stderr)
         return 2

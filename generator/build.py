@@ -58,7 +58,9 @@ def load_document(raw: bytes, source: str) -> dict[str, Any]:
     except ValueError as exc:
         raise NotAnOpenAPIDocument(f"{source} is not JSON: {exc}") from None
     if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
-        raise NotAnOpenAPIDocument(f"{source} is not an OpenAPI 3 document (no 'openapi: 3.x' field)")
+        raise NotAnOpenAPIDocument(
+            f"{source} is not an OpenAPI 3 document (no 'openapi: 3.x' field)"
+        )
     if not isinstance(document.get("paths"), dict) or not document["paths"]:
         raise NotAnOpenAPIDocument(f"{source} has no paths")
     return document
@@ -79,7 +81,9 @@ def build(spec: Path, output: Path) -> BuildReport:
         with contextlib.redirect_stdout(io.StringIO()):  # it prints progress; we report once
             problems = [_describe(e) for e in project.build()]
         if problems:
-            raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(problems))
+            raise GenerationError(
+                "openapi-python-client reported problems:\n" + "\n".join(problems)
+            )
         routers = _render_resources(project, staging / "resources")
         (staging / "_spec.py").write_text(_stamp(version, sha), encoding="utf-8")
         (staging / "_requests.py").write_text(_request_table(repaired), encoding="utf-8")
@@ -182,7 +186,9 @@ def _operation(project: Project, endpoint: Any) -> dict[str, Any]:
             op["body_class"] = prop.class_info.name
             op["body_fields"] = fields
             kwargs.extend(fields)
-            imports.add(f"from ..models.{prop.class_info.module_name} import {prop.class_info.name}")
+            imports.add(
+                f"from ..models.{prop.class_info.module_name} import {prop.class_info.name}"
+            )
         else:
             op["body_kwarg"] = prop.python_name
             op["body_json"] = _json_expression(prop)
@@ -220,7 +226,11 @@ def _json_expression(prop: Any) -> str:
 
 
 def _response(project: Project, endpoint: Any, op: dict[str, Any]) -> None:
-    success = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] // 100 == 2]
+    success = [
+        r
+        for r in endpoint.responses.patterns
+        if r.status_code.range and r.status_code.range[0] // 100 == 2
+    ]
     response = success[0] if success else None
     op["response"] = None
     op["construct"] = None
@@ -249,7 +259,9 @@ def _check_unique(router: dict[str, Any]) -> None:
     names = [op["method_name"] for op in router["ops"]]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
-        raise GenerationError(f"router {router['router']}: duplicate method names {sorted(duplicates)}")
+        raise GenerationError(
+            f"router {router['router']}: duplicate method names {sorted(duplicates)}"
+        )
 
 
 def _identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
@@ -288,8 +300,16 @@ def _request_table(document: dict[str, Any]) -> str:
         fields: dict[str, tuple[tuple[str, ...], bool]] = {}
         for parameter in operation.get("parameters", []):
             if parameter.get("in") == "query":
-                fields[parameter["name"]] = (_json_types(parameter.get("schema", {})), bool(parameter.get("required")))
-        body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+                fields[parameter["name"]] = (
+                    _json_types(parameter.get("schema", {})),
+                    bool(parameter.get("required")),
+                )
+        body = (
+            operation.get("requestBody", {})
+            .get("content", {})
+            .get("application/json", {})
+            .get("schema", {})
+        )
         required = set(body.get("required", []))
         for name, prop in body.get("properties", {}).items():
             fields[name] = (_json_types(prop), name in required)
@@ -322,9 +342,16 @@ def _ruff(directory: Path) -> None:
 
     # Run from outside the package: its types.py would shadow the standard library's.
     config = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
-    for args in (["check", "--fix-only", *config, str(directory)], ["format", *config, str(directory)]):
+    for args in (
+        ["check", "--fix-only", *config, str(directory)],
+        ["format", *config, str(directory)],
+    ):
         result = subprocess.run(
-            [find_ruff_bin(), *args], cwd=directory.parent, capture_output=True, text=True, check=False
+            [find_ruff_bin(), *args],
+            cwd=directory.parent,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if result.returncode != 0:
             raise GenerationError(f"ruff {args[0]} failed:\n{result.stdout}{result.stderr}")

@@ -129,7 +129,9 @@ def name_union_members(document: Document) -> None:
 def _title_members(prop: dict[str, Any], name: str) -> None:
     members = prop.get("anyOf") or prop.get("oneOf") or []
     named = [
-        m for m in members if isinstance(m, dict) and ("properties" in m or "enum" in m) and "title" not in m
+        m
+        for m in members
+        if isinstance(m, dict) and ("properties" in m or "enum" in m) and "title" not in m
     ]
     for index, member in enumerate(named):
         member["title"] = name if len(named) == 1 else f"{name}_variant_{index + 1}"

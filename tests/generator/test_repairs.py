@@ -10,7 +10,9 @@ import pytest
 from generator import repairs
 
 
-def _document(operation: dict[str, Any], path: str = "/thing.do", method: str = "post") -> dict[str, Any]:
+def _document(
+    operation: dict[str, Any], path: str = "/thing.do", method: str = "post"
+) -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "v1"},
@@ -44,7 +46,11 @@ def test_security_becomes_one_api_key_header() -> None:
 
 def test_request_defaults_are_dropped() -> None:
     doc = _document(
-        {"parameters": [{"in": "query", "name": "limit", "schema": {"type": "number", "default": 20}}]},
+        {
+            "parameters": [
+                {"in": "query", "name": "limit", "schema": {"type": "number", "default": 20}}
+            ]
+        },
         method="get",
     )
     doc["paths"]["/thing.do"]["post"] = {
@@ -53,7 +59,9 @@ def test_request_defaults_are_dropped() -> None:
                 "application/json": {
                     "schema": {
                         "type": "object",
-                        "properties": {"deep": {"type": "object", "properties": {"n": {"default": 3}}}},
+                        "properties": {
+                            "deep": {"type": "object", "properties": {"n": {"default": 3}}}
+                        },
                     }
                 }
             }
@@ -105,7 +113,10 @@ def test_overlay_replaces_known_success_responses() -> None:
     )
     overlay = {
         "schemas": {
-            "Thing": {"type": "object", "properties": {"part": {"$ref": "#/components/schemas/Part"}}},
+            "Thing": {
+                "type": "object",
+                "properties": {"part": {"$ref": "#/components/schemas/Part"}},
+            },
             "Part": {"type": "object"},
             "Unused": {"type": "object"},
         },
@@ -113,20 +124,27 @@ def test_overlay_replaces_known_success_responses() -> None:
     }
     repairs.apply_response_overlay(doc, overlay)
     responses = _op(doc)["responses"]
-    assert responses["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Thing"}
+    assert responses["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Thing"
+    }
     assert "400" in responses
     assert set(doc["components"]["schemas"]) == {"Thing", "Part"}
 
 
 def test_overlay_marks_empty_bodies() -> None:
     doc = _document({"operationId": "thing-do", "responses": {"200": {"description": "ok"}}})
-    repairs.apply_response_overlay(doc, {"schemas": {}, "operations": {"thing-do": {"empty": True}}})
+    repairs.apply_response_overlay(
+        doc, {"schemas": {}, "operations": {"thing-do": {"empty": True}}}
+    )
     assert "content" not in _op(doc)["responses"]["200"]
 
 
 def test_overlay_rejects_an_undefined_schema() -> None:
     doc = _document({"operationId": "thing-do", "responses": {}})
-    overlay = {"schemas": {}, "operations": {"thing-do": {"schema": {"$ref": "#/components/schemas/Nope"}}}}
+    overlay = {
+        "schemas": {},
+        "operations": {"thing-do": {"schema": {"$ref": "#/components/schemas/Nope"}}},
+    }
     with pytest.raises(KeyError, match="Nope"):
         repairs.apply_response_overlay(doc, overlay)
 
@@ -140,7 +158,9 @@ def test_overlay_rejects_an_undefined_schema() -> None:
     ids=["closed-empty-object", "no-schema"],
 )
 def test_unknown_responses_become_any_json(media: dict[str, Any]) -> None:
-    doc = _document({"responses": {"200": {"description": "ok", "content": {"application/json": media}}}})
+    doc = _document(
+        {"responses": {"200": {"description": "ok", "content": {"application/json": media}}}}
+    )
     repairs.open_unknown_responses(doc)
     assert _op(doc)["responses"]["200"]["content"]["application/json"]["schema"] == {}
 

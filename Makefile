@@ -30,8 +30,9 @@ test: lint
 demo: $(STAMP)
 	$(PY) -m dokploy_async.demo
 
+# The key is read from $$DOKPLOY_API_KEY by the generator itself, so it never shows in `ps`.
 spec: $(STAMP)
-	$(PY) -m generator fetch --url "$$DOKPLOY_URL" --api-key "$$DOKPLOY_API_KEY" --output openapi.json
+	$(PY) -m generator fetch --output openapi.json
 
 generate: $(STAMP)
 	$(PY) -m generator build --spec openapi.json --output dokploy_async/generated

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .ai_suggest_body import AiSuggestBody
     from .ai_test_connection_body import AiTestConnectionBody
     from .ai_update_body import AiUpdateBody
+    from .application import Application
     from .application_cancel_deployment_body import ApplicationCancelDeploymentBody
     from .application_clean_queues_body import ApplicationCleanQueuesBody
     from .application_clear_deployments_body import ApplicationClearDeploymentsBody
@@ -142,6 +143,7 @@ if TYPE_CHECKING:
     from .certificates_remove_body import CertificatesRemoveBody
     from .certificates_update_body import CertificatesUpdateBody
     from .cluster_remove_worker_body import ClusterRemoveWorkerBody
+    from .compose import Compose
     from .compose_cancel_deployment_body import ComposeCancelDeploymentBody
     from .compose_clean_queues_body import ComposeCleanQueuesBody
     from .compose_clear_deployments_body import ComposeClearDeploymentsBody
@@ -150,6 +152,7 @@ if TYPE_CHECKING:
     from .compose_create_body_source_type import ComposeCreateBodySourceType
     from .compose_delete_body import ComposeDeleteBody
     from .compose_deploy_body import ComposeDeployBody
+    from .compose_deploy_result import ComposeDeployResult
     from .compose_deploy_template_body import ComposeDeployTemplateBody
     from .compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
     from .compose_fetch_source_type_body import ComposeFetchSourceTypeBody
@@ -179,6 +182,7 @@ if TYPE_CHECKING:
     from .custom_role_remove_body import CustomRoleRemoveBody
     from .custom_role_update_body import CustomRoleUpdateBody
     from .custom_role_update_body_permissions import CustomRoleUpdateBodyPermissions
+    from .deployment import Deployment
     from .deployment_all_by_type_type import DeploymentAllByTypeType
     from .deployment_kill_process_body import DeploymentKillProcessBody
     from .deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
@@ -222,6 +226,7 @@ if TYPE_CHECKING:
     from .docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
     from .docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
     from .docker_write_container_file_body import DockerWriteContainerFileBody
+    from .domain import Domain
     from .domain_create_body import DomainCreateBody
     from .domain_create_body_certificate_type import DomainCreateBodyCertificateType
     from .domain_create_body_domain_type import DomainCreateBodyDomainType
@@ -232,6 +237,7 @@ if TYPE_CHECKING:
     from .domain_update_body_certificate_type import DomainUpdateBodyCertificateType
     from .domain_update_body_domain_type import DomainUpdateBodyDomainType
     from .domain_validate_domain_body import DomainValidateDomainBody
+    from .environment import Environment
     from .environment_create_body import EnvironmentCreateBody
     from .environment_duplicate_body import EnvironmentDuplicateBody
     from .environment_remove_body import EnvironmentRemoveBody
@@ -255,6 +261,7 @@ if TYPE_CHECKING:
     from .gitlab_create_body import GitlabCreateBody
     from .gitlab_test_connection_body import GitlabTestConnectionBody
     from .gitlab_update_body import GitlabUpdateBody
+    from .health import Health
     from .insufficient_access_error_403 import InsufficientAccessError403
     from .insufficient_access_error_403_issues_item import InsufficientAccessError403IssuesItem
     from .internal_server_error_error_500 import InternalServerErrorError500
@@ -309,6 +316,7 @@ if TYPE_CHECKING:
     from .libsql_update_body_update_config_swarm import LibsqlUpdateBodyUpdateConfigSwarm
     from .license_key_activate_body import LicenseKeyActivateBody
     from .license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
+    from .mariadb import Mariadb
     from .mariadb_change_password_body import MariadbChangePasswordBody
     from .mariadb_change_password_body_type import MariadbChangePasswordBodyType
     from .mariadb_change_status_body import MariadbChangeStatusBody
@@ -362,6 +370,8 @@ if TYPE_CHECKING:
         MariadbUpdateBodyUlimitsSwarmType0Item,
     )
     from .mariadb_update_body_update_config_swarm import MariadbUpdateBodyUpdateConfigSwarm
+    from .member import Member
+    from .mongo import Mongo
     from .mongo_change_password_body import MongoChangePasswordBody
     from .mongo_change_status_body import MongoChangeStatusBody
     from .mongo_change_status_body_application_status import MongoChangeStatusBodyApplicationStatus
@@ -406,6 +416,7 @@ if TYPE_CHECKING:
     from .mongo_update_body_rollback_config_swarm import MongoUpdateBodyRollbackConfigSwarm
     from .mongo_update_body_ulimits_swarm_type_0_item import MongoUpdateBodyUlimitsSwarmType0Item
     from .mongo_update_body_update_config_swarm import MongoUpdateBodyUpdateConfigSwarm
+    from .mount import Mount
     from .mounts_create_body import MountsCreateBody
     from .mounts_create_body_service_type import MountsCreateBodyServiceType
     from .mounts_create_body_type import MountsCreateBodyType
@@ -413,6 +424,7 @@ if TYPE_CHECKING:
     from .mounts_update_body import MountsUpdateBody
     from .mounts_update_body_service_type import MountsUpdateBodyServiceType
     from .mounts_update_body_type import MountsUpdateBodyType
+    from .mysql import Mysql
     from .mysql_change_password_body import MysqlChangePasswordBody
     from .mysql_change_password_body_type import MysqlChangePasswordBodyType
     from .mysql_change_status_body import MysqlChangeStatusBody
@@ -540,6 +552,7 @@ if TYPE_CHECKING:
     from .patch_toggle_enabled_body import PatchToggleEnabledBody
     from .patch_update_body import PatchUpdateBody
     from .patch_update_body_type import PatchUpdateBodyType
+    from .port import Port
     from .port_create_body import PortCreateBody
     from .port_create_body_protocol import PortCreateBodyProtocol
     from .port_create_body_publish_mode import PortCreateBodyPublishMode
@@ -547,6 +560,7 @@ if TYPE_CHECKING:
     from .port_update_body import PortUpdateBody
     from .port_update_body_protocol import PortUpdateBodyProtocol
     from .port_update_body_publish_mode import PortUpdateBodyPublishMode
+    from .postgres import Postgres
     from .postgres_change_password_body import PostgresChangePasswordBody
     from .postgres_change_status_body import PostgresChangeStatusBody
     from .postgres_change_status_body_application_status import (
@@ -603,6 +617,7 @@ if TYPE_CHECKING:
     from .preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
     from .project import Project
     from .project_create_body import ProjectCreateBody
+    from .project_create_result import ProjectCreateResult
     from .project_duplicate_body import ProjectDuplicateBody
     from .project_duplicate_body_selected_services_item import (
         ProjectDuplicateBodySelectedServicesItem,
@@ -612,9 +627,13 @@ if TYPE_CHECKING:
     )
     from .project_remove_body import ProjectRemoveBody
     from .project_update_body import ProjectUpdateBody
+    from .queue_job import QueueJob
+    from .queue_job_data import QueueJobData
+    from .redirect import Redirect
     from .redirects_create_body import RedirectsCreateBody
     from .redirects_delete_body import RedirectsDeleteBody
     from .redirects_update_body import RedirectsUpdateBody
+    from .redis import Redis
     from .redis_change_password_body import RedisChangePasswordBody
     from .redis_change_status_body import RedisChangeStatusBody
     from .redis_change_status_body_application_status import RedisChangeStatusBodyApplicationStatus
@@ -680,9 +699,11 @@ if TYPE_CHECKING:
     from .schedule_update_body_shell_type import ScheduleUpdateBodyShellType
     from .scim_delete_provider_body import ScimDeleteProviderBody
     from .scim_generate_token_body import ScimGenerateTokenBody
+    from .security import Security
     from .security_create_body import SecurityCreateBody
     from .security_delete_body import SecurityDeleteBody
     from .security_update_body import SecurityUpdateBody
+    from .server import Server
     from .server_create_body import ServerCreateBody
     from .server_create_body_server_type import ServerCreateBodyServerType
     from .server_remove_body import ServerRemoveBody
@@ -704,6 +725,7 @@ if TYPE_CHECKING:
     from .server_update_body import ServerUpdateBody
     from .server_update_body_server_type import ServerUpdateBodyServerType
     from .server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
+    from .service_path import ServicePath
     from .settings_assign_domain_server_body import SettingsAssignDomainServerBody
     from .settings_assign_domain_server_body_certificate_type import (
         SettingsAssignDomainServerBodyCertificateType,
@@ -805,6 +827,7 @@ if TYPE_CHECKING:
     from .tag_remove_body import TagRemoveBody
     from .tag_remove_from_project_body import TagRemoveFromProjectBody
     from .tag_update_body import TagUpdateBody
+    from .user import User
     from .user_assign_permissions_body import UserAssignPermissionsBody
     from .user_create_api_key_body import UserCreateApiKeyBody
     from .user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata
@@ -882,6 +905,7 @@ _MODULES: dict[str, str] = {
     "AiSuggestBody": ".ai_suggest_body",
     "AiTestConnectionBody": ".ai_test_connection_body",
     "AiUpdateBody": ".ai_update_body",
+    "Application": ".application",
     "ApplicationCancelDeploymentBody": ".application_cancel_deployment_body",
     "ApplicationCleanQueuesBody": ".application_clean_queues_body",
     "ApplicationClearDeploymentsBody": ".application_clear_deployments_body",
@@ -959,6 +983,7 @@ _MODULES: dict[str, str] = {
     "CertificatesRemoveBody": ".certificates_remove_body",
     "CertificatesUpdateBody": ".certificates_update_body",
     "ClusterRemoveWorkerBody": ".cluster_remove_worker_body",
+    "Compose": ".compose",
     "ComposeCancelDeploymentBody": ".compose_cancel_deployment_body",
     "ComposeCleanQueuesBody": ".compose_clean_queues_body",
     "ComposeClearDeploymentsBody": ".compose_clear_deployments_body",
@@ -967,6 +992,7 @@ _MODULES: dict[str, str] = {
     "ComposeCreateBodySourceType": ".compose_create_body_source_type",
     "ComposeDeleteBody": ".compose_delete_body",
     "ComposeDeployBody": ".compose_deploy_body",
+    "ComposeDeployResult": ".compose_deploy_result",
     "ComposeDeployTemplateBody": ".compose_deploy_template_body",
     "ComposeDisconnectGitProviderBody": ".compose_disconnect_git_provider_body",
     "ComposeFetchSourceTypeBody": ".compose_fetch_source_type_body",
@@ -994,6 +1020,7 @@ _MODULES: dict[str, str] = {
     "CustomRoleRemoveBody": ".custom_role_remove_body",
     "CustomRoleUpdateBody": ".custom_role_update_body",
     "CustomRoleUpdateBodyPermissions": ".custom_role_update_body_permissions",
+    "Deployment": ".deployment",
     "DeploymentAllByTypeType": ".deployment_all_by_type_type",
     "DeploymentKillProcessBody": ".deployment_kill_process_body",
     "DeploymentRemoveDeploymentBody": ".deployment_remove_deployment_body",
@@ -1031,6 +1058,7 @@ _MODULES: dict[str, str] = {
     "DockerVolumeRemoveVolumeBody": ".docker_volume_remove_volume_body",
     "DockerVolumeWriteVolumeFileBody": ".docker_volume_write_volume_file_body",
     "DockerWriteContainerFileBody": ".docker_write_container_file_body",
+    "Domain": ".domain",
     "DomainCreateBody": ".domain_create_body",
     "DomainCreateBodyCertificateType": ".domain_create_body_certificate_type",
     "DomainCreateBodyDomainType": ".domain_create_body_domain_type",
@@ -1041,6 +1069,7 @@ _MODULES: dict[str, str] = {
     "DomainUpdateBodyCertificateType": ".domain_update_body_certificate_type",
     "DomainUpdateBodyDomainType": ".domain_update_body_domain_type",
     "DomainValidateDomainBody": ".domain_validate_domain_body",
+    "Environment": ".environment",
     "EnvironmentCreateBody": ".environment_create_body",
     "EnvironmentDuplicateBody": ".environment_duplicate_body",
     "EnvironmentRemoveBody": ".environment_remove_body",
@@ -1062,6 +1091,7 @@ _MODULES: dict[str, str] = {
     "GitlabCreateBody": ".gitlab_create_body",
     "GitlabTestConnectionBody": ".gitlab_test_connection_body",
     "GitlabUpdateBody": ".gitlab_update_body",
+    "Health": ".health",
     "InsufficientAccessError403": ".insufficient_access_error_403",
     "InsufficientAccessError403IssuesItem": ".insufficient_access_error_403_issues_item",
     "InternalServerErrorError500": ".internal_server_error_error_500",
@@ -1104,6 +1134,7 @@ _MODULES: dict[str, str] = {
     "LibsqlUpdateBodyUpdateConfigSwarm": ".libsql_update_body_update_config_swarm",
     "LicenseKeyActivateBody": ".license_key_activate_body",
     "LicenseKeyUpdateEnterpriseSettingsBody": ".license_key_update_enterprise_settings_body",
+    "Mariadb": ".mariadb",
     "MariadbChangePasswordBody": ".mariadb_change_password_body",
     "MariadbChangePasswordBodyType": ".mariadb_change_password_body_type",
     "MariadbChangeStatusBody": ".mariadb_change_status_body",
@@ -1139,6 +1170,8 @@ _MODULES: dict[str, str] = {
     "MariadbUpdateBodyRollbackConfigSwarm": ".mariadb_update_body_rollback_config_swarm",
     "MariadbUpdateBodyUlimitsSwarmType0Item": ".mariadb_update_body_ulimits_swarm_type_0_item",
     "MariadbUpdateBodyUpdateConfigSwarm": ".mariadb_update_body_update_config_swarm",
+    "Member": ".member",
+    "Mongo": ".mongo",
     "MongoChangePasswordBody": ".mongo_change_password_body",
     "MongoChangeStatusBody": ".mongo_change_status_body",
     "MongoChangeStatusBodyApplicationStatus": ".mongo_change_status_body_application_status",
@@ -1173,6 +1206,7 @@ _MODULES: dict[str, str] = {
     "MongoUpdateBodyRollbackConfigSwarm": ".mongo_update_body_rollback_config_swarm",
     "MongoUpdateBodyUlimitsSwarmType0Item": ".mongo_update_body_ulimits_swarm_type_0_item",
     "MongoUpdateBodyUpdateConfigSwarm": ".mongo_update_body_update_config_swarm",
+    "Mount": ".mount",
     "MountsCreateBody": ".mounts_create_body",
     "MountsCreateBodyServiceType": ".mounts_create_body_service_type",
     "MountsCreateBodyType": ".mounts_create_body_type",
@@ -1180,6 +1214,7 @@ _MODULES: dict[str, str] = {
     "MountsUpdateBody": ".mounts_update_body",
     "MountsUpdateBodyServiceType": ".mounts_update_body_service_type",
     "MountsUpdateBodyType": ".mounts_update_body_type",
+    "Mysql": ".mysql",
     "MysqlChangePasswordBody": ".mysql_change_password_body",
     "MysqlChangePasswordBodyType": ".mysql_change_password_body_type",
     "MysqlChangeStatusBody": ".mysql_change_status_body",
@@ -1291,6 +1326,7 @@ _MODULES: dict[str, str] = {
     "PatchToggleEnabledBody": ".patch_toggle_enabled_body",
     "PatchUpdateBody": ".patch_update_body",
     "PatchUpdateBodyType": ".patch_update_body_type",
+    "Port": ".port",
     "PortCreateBody": ".port_create_body",
     "PortCreateBodyProtocol": ".port_create_body_protocol",
     "PortCreateBodyPublishMode": ".port_create_body_publish_mode",
@@ -1298,6 +1334,7 @@ _MODULES: dict[str, str] = {
     "PortUpdateBody": ".port_update_body",
     "PortUpdateBodyProtocol": ".port_update_body_protocol",
     "PortUpdateBodyPublishMode": ".port_update_body_publish_mode",
+    "Postgres": ".postgres",
     "PostgresChangePasswordBody": ".postgres_change_password_body",
     "PostgresChangeStatusBody": ".postgres_change_status_body",
     "PostgresChangeStatusBodyApplicationStatus": ".postgres_change_status_body_application_status",
@@ -1336,14 +1373,19 @@ _MODULES: dict[str, str] = {
     "PreviewDeploymentRedeployBody": ".preview_deployment_redeploy_body",
     "Project": ".project",
     "ProjectCreateBody": ".project_create_body",
+    "ProjectCreateResult": ".project_create_result",
     "ProjectDuplicateBody": ".project_duplicate_body",
     "ProjectDuplicateBodySelectedServicesItem": ".project_duplicate_body_selected_services_item",
     "ProjectDuplicateBodySelectedServicesItemType": ".project_duplicate_body_selected_services_item_type",
     "ProjectRemoveBody": ".project_remove_body",
     "ProjectUpdateBody": ".project_update_body",
+    "QueueJob": ".queue_job",
+    "QueueJobData": ".queue_job_data",
+    "Redirect": ".redirect",
     "RedirectsCreateBody": ".redirects_create_body",
     "RedirectsDeleteBody": ".redirects_delete_body",
     "RedirectsUpdateBody": ".redirects_update_body",
+    "Redis": ".redis",
     "RedisChangePasswordBody": ".redis_change_password_body",
     "RedisChangeStatusBody": ".redis_change_status_body",
     "RedisChangeStatusBodyApplicationStatus": ".redis_change_status_body_application_status",
@@ -1399,9 +1441,11 @@ _MODULES: dict[str, str] = {
     "ScheduleUpdateBodyShellType": ".schedule_update_body_shell_type",
     "ScimDeleteProviderBody": ".scim_delete_provider_body",
     "ScimGenerateTokenBody": ".scim_generate_token_body",
+    "Security": ".security",
     "SecurityCreateBody": ".security_create_body",
     "SecurityDeleteBody": ".security_delete_body",
     "SecurityUpdateBody": ".security_update_body",
+    "Server": ".server",
     "ServerCreateBody": ".server_create_body",
     "ServerCreateBodyServerType": ".server_create_body_server_type",
     "ServerRemoveBody": ".server_remove_body",
@@ -1415,6 +1459,7 @@ _MODULES: dict[str, str] = {
     "ServerUpdateBody": ".server_update_body",
     "ServerUpdateBodyServerType": ".server_update_body_server_type",
     "ServerUpdateBuildsConcurrencyBody": ".server_update_builds_concurrency_body",
+    "ServicePath": ".service_path",
     "SettingsAssignDomainServerBody": ".settings_assign_domain_server_body",
     "SettingsAssignDomainServerBodyCertificateType": ".settings_assign_domain_server_body_certificate_type",
     "SettingsCleanAllBody": ".settings_clean_all_body",
@@ -1486,6 +1531,7 @@ _MODULES: dict[str, str] = {
     "TagRemoveBody": ".tag_remove_body",
     "TagRemoveFromProjectBody": ".tag_remove_from_project_body",
     "TagUpdateBody": ".tag_update_body",
+    "User": ".user",
     "UserAssignPermissionsBody": ".user_assign_permissions_body",
     "UserCreateApiKeyBody": ".user_create_api_key_body",
     "UserCreateApiKeyBodyMetadata": ".user_create_api_key_body_metadata",
@@ -1550,6 +1596,7 @@ __all__ = (
     "AiSuggestBody",
     "AiTestConnectionBody",
     "AiUpdateBody",
+    "Application",
     "ApplicationCancelDeploymentBody",
     "ApplicationCleanQueuesBody",
     "ApplicationClearDeploymentsBody",
@@ -1627,6 +1674,7 @@ __all__ = (
     "CertificatesRemoveBody",
     "CertificatesUpdateBody",
     "ClusterRemoveWorkerBody",
+    "Compose",
     "ComposeCancelDeploymentBody",
     "ComposeCleanQueuesBody",
     "ComposeClearDeploymentsBody",
@@ -1635,6 +1683,7 @@ __all__ = (
     "ComposeCreateBodySourceType",
     "ComposeDeleteBody",
     "ComposeDeployBody",
+    "ComposeDeployResult",
     "ComposeDeployTemplateBody",
     "ComposeDisconnectGitProviderBody",
     "ComposeFetchSourceTypeBody",
@@ -1662,6 +1711,7 @@ __all__ = (
     "CustomRoleRemoveBody",
     "CustomRoleUpdateBody",
     "CustomRoleUpdateBodyPermissions",
+    "Deployment",
     "DeploymentAllByTypeType",
     "DeploymentKillProcessBody",
     "DeploymentRemoveDeploymentBody",
@@ -1699,6 +1749,7 @@ __all__ = (
     "DockerVolumeRemoveVolumeBody",
     "DockerVolumeWriteVolumeFileBody",
     "DockerWriteContainerFileBody",
+    "Domain",
     "DomainCreateBody",
     "DomainCreateBodyCertificateType",
     "DomainCreateBodyDomainType",
@@ -1709,6 +1760,7 @@ __all__ = (
     "DomainUpdateBodyCertificateType",
     "DomainUpdateBodyDomainType",
     "DomainValidateDomainBody",
+    "Environment",
     "EnvironmentCreateBody",
     "EnvironmentDuplicateBody",
     "EnvironmentRemoveBody",
@@ -1730,6 +1782,7 @@ __all__ = (
     "GitlabUpdateBody",
     "GitProviderRemoveBody",
     "GitProviderToggleShareBody",
+    "Health",
     "InsufficientAccessError403",
     "InsufficientAccessError403IssuesItem",
     "InternalServerErrorError500",
@@ -1772,6 +1825,7 @@ __all__ = (
     "LibsqlUpdateBodyUpdateConfigSwarm",
     "LicenseKeyActivateBody",
     "LicenseKeyUpdateEnterpriseSettingsBody",
+    "Mariadb",
     "MariadbChangePasswordBody",
     "MariadbChangePasswordBodyType",
     "MariadbChangeStatusBody",
@@ -1807,6 +1861,8 @@ __all__ = (
     "MariadbUpdateBodyRollbackConfigSwarm",
     "MariadbUpdateBodyUlimitsSwarmType0Item",
     "MariadbUpdateBodyUpdateConfigSwarm",
+    "Member",
+    "Mongo",
     "MongoChangePasswordBody",
     "MongoChangeStatusBody",
     "MongoChangeStatusBodyApplicationStatus",
@@ -1841,6 +1897,7 @@ __all__ = (
     "MongoUpdateBodyRollbackConfigSwarm",
     "MongoUpdateBodyUlimitsSwarmType0Item",
     "MongoUpdateBodyUpdateConfigSwarm",
+    "Mount",
     "MountsCreateBody",
     "MountsCreateBodyServiceType",
     "MountsCreateBodyType",
@@ -1848,6 +1905,7 @@ __all__ = (
     "MountsUpdateBody",
     "MountsUpdateBodyServiceType",
     "MountsUpdateBodyType",
+    "Mysql",
     "MysqlChangePasswordBody",
     "MysqlChangePasswordBodyType",
     "MysqlChangeStatusBody",
@@ -1959,6 +2017,7 @@ __all__ = (
     "PatchToggleEnabledBody",
     "PatchUpdateBody",
     "PatchUpdateBodyType",
+    "Port",
     "PortCreateBody",
     "PortCreateBodyProtocol",
     "PortCreateBodyPublishMode",
@@ -1966,6 +2025,7 @@ __all__ = (
     "PortUpdateBody",
     "PortUpdateBodyProtocol",
     "PortUpdateBodyPublishMode",
+    "Postgres",
     "PostgresChangePasswordBody",
     "PostgresChangeStatusBody",
     "PostgresChangeStatusBodyApplicationStatus",
@@ -2004,14 +2064,19 @@ __all__ = (
     "PreviewDeploymentRedeployBody",
     "Project",
     "ProjectCreateBody",
+    "ProjectCreateResult",
     "ProjectDuplicateBody",
     "ProjectDuplicateBodySelectedServicesItem",
     "ProjectDuplicateBodySelectedServicesItemType",
     "ProjectRemoveBody",
     "ProjectUpdateBody",
+    "QueueJob",
+    "QueueJobData",
+    "Redirect",
     "RedirectsCreateBody",
     "RedirectsDeleteBody",
     "RedirectsUpdateBody",
+    "Redis",
     "RedisChangePasswordBody",
     "RedisChangeStatusBody",
     "RedisChangeStatusBodyApplicationStatus",
@@ -2067,9 +2132,11 @@ __all__ = (
     "ScheduleUpdateBodyShellType",
     "ScimDeleteProviderBody",
     "ScimGenerateTokenBody",
+    "Security",
     "SecurityCreateBody",
     "SecurityDeleteBody",
     "SecurityUpdateBody",
+    "Server",
     "ServerCreateBody",
     "ServerCreateBodyServerType",
     "ServerRemoveBody",
@@ -2083,6 +2150,7 @@ __all__ = (
     "ServerUpdateBody",
     "ServerUpdateBodyServerType",
     "ServerUpdateBuildsConcurrencyBody",
+    "ServicePath",
     "SettingsAssignDomainServerBody",
     "SettingsAssignDomainServerBodyCertificateType",
     "SettingsCleanAllBody",
@@ -2154,6 +2222,7 @@ __all__ = (
     "TagRemoveBody",
     "TagRemoveFromProjectBody",
     "TagUpdateBody",
+    "User",
     "UserAssignPermissionsBody",
     "UserCreateApiKeyBody",
     "UserCreateApiKeyBodyMetadata",

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.environment import Environment
+
+
 T = TypeVar("T", bound="Project")
 
 
 @_attrs_define
 class Project:
-    """
+    """A project: the top of the hierarchy. project.all and project.one nest its environments.
+
     Attributes:
         project_id (str | Unset):
         name (str | Unset):
@@ -21,6 +26,8 @@ class Project:
         created_at (str | Unset):
         organization_id (str | Unset):
         env (str | Unset):
+        environments (list[Environment] | Unset):
+        project_tags (list[Any] | Unset): Tag assignments (shape not captured).
     """
 
     project_id: str | Unset = UNSET
@@ -29,6 +36,8 @@ class Project:
     created_at: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     env: str | Unset = UNSET
+    environments: list[Environment] | Unset = UNSET
+    project_tags: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +57,17 @@ class Project:
 
         env = self.env
 
+        environments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = []
+            for environments_item_data in self.environments:
+                environments_item = environments_item_data.to_dict()
+                environments.append(environments_item)
+
+        project_tags: list[Any] | Unset = UNSET
+        if not isinstance(self.project_tags, Unset):
+            project_tags = self.project_tags
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -63,11 +83,17 @@ class Project:
             field_dict["organizationId"] = organization_id
         if env is not UNSET:
             field_dict["env"] = env
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if project_tags is not UNSET:
+            field_dict["projectTags"] = project_tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment import Environment  # noqa: PLC0415
+
         d = dict(src_dict)
         project_id = d.pop("projectId", UNSET)
 
@@ -88,6 +114,17 @@ class Project:
 
         env = d.pop("env", UNSET)
 
+        _environments = d.pop("environments", UNSET)
+        environments: list[Environment] | Unset = UNSET
+        if _environments is not UNSET:
+            environments = []
+            for environments_item_data in _environments:
+                environments_item = Environment.from_dict(environments_item_data)
+
+                environments.append(environments_item)
+
+        project_tags = cast(list[Any], d.pop("projectTags", UNSET))
+
         project = cls(
             project_id=project_id,
             name=name,
@@ -95,6 +132,8 @@ class Project:
             created_at=created_at,
             organization_id=organization_id,
             env=env,
+            environments=environments,
+            project_tags=project_tags,
         )
 
         project.additional_properties = d

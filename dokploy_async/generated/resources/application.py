@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.application import Application
 from ..models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
 from ..models.application_clean_queues_body import ApplicationCleanQueuesBody
 from ..models.application_clear_deployments_body import ApplicationClearDeploymentsBody
@@ -187,7 +188,7 @@ class ApplicationResource:
         server_id: None | str | Unset = UNSET,
         source_type: ApplicationCreateBodySourceType | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Application:
         """POST ``/api/application.create``
 
         Args:
@@ -200,7 +201,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Application: the parsed response body.
         """
         body = ApplicationCreateBody(
             name=name,
@@ -223,7 +224,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Application:
         """POST ``/api/application.delete``
 
         Args:
@@ -231,7 +232,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Application: the parsed response body.
         """
         body = ApplicationDeleteBody(
             application_id=application_id,
@@ -421,7 +422,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Application:
         """GET ``/api/application.one``
 
         Args:
@@ -429,7 +430,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Application: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -740,7 +741,7 @@ class ApplicationResource:
         password: None | str,
         registry_url: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.saveDockerProvider``
 
         Args:
@@ -752,7 +753,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationSaveDockerProviderBody(
             docker_image=docker_image,
@@ -778,7 +779,7 @@ class ApplicationResource:
         build_secrets: None | str,
         create_env_file: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.saveEnvironment``
 
         Args:
@@ -790,7 +791,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationSaveEnvironmentBody(
             application_id=application_id,
@@ -1487,12 +1488,14 @@ def _parse_clear_deployments(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Application:
+    response_200 = Application.from_dict(data)
+    return response_200
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> Application:
+    response_200 = Application.from_dict(data)
+    return response_200
 
 
 def _parse_deploy(data: Any) -> None:
@@ -1519,8 +1522,9 @@ def _parse_move(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Application:
+    response_200 = Application.from_dict(data)
+    return response_200
 
 
 def _parse_read_app_monitoring(data: Any) -> Any:
@@ -1555,12 +1559,12 @@ def _parse_save_build_type(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_save_docker_provider(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_docker_provider(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_environment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_environment(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_save_git_provider(data: Any) -> Any:

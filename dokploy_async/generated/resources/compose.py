@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.compose import Compose
 from ..models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
 from ..models.compose_clean_queues_body import ComposeCleanQueuesBody
 from ..models.compose_clear_deployments_body import ComposeClearDeploymentsBody
@@ -21,6 +22,7 @@ from ..models.compose_create_body_source_type import (
 )
 from ..models.compose_delete_body import ComposeDeleteBody
 from ..models.compose_deploy_body import ComposeDeployBody
+from ..models.compose_deploy_result import ComposeDeployResult
 from ..models.compose_deploy_template_body import ComposeDeployTemplateBody
 from ..models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
 from ..models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
@@ -159,7 +161,7 @@ class ComposeResource:
         compose_file: str | Unset = UNSET,
         source_type: ComposeCreateBodySourceType | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """POST ``/api/compose.create``
 
         Args:
@@ -174,7 +176,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Compose: the parsed response body.
         """
         body = ComposeCreateBody(
             name=name,
@@ -200,7 +202,7 @@ class ComposeResource:
         compose_id: str,
         delete_volumes: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """POST ``/api/compose.delete``
 
         Args:
@@ -209,7 +211,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Compose: the parsed response body.
         """
         body = ComposeDeleteBody(
             compose_id=compose_id,
@@ -230,7 +232,7 @@ class ComposeResource:
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeDeployResult:
         """POST ``/api/compose.deploy``
 
         Args:
@@ -240,7 +242,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ComposeDeployResult: the parsed response body.
         """
         body = ComposeDeployBody(
             compose_id=compose_id,
@@ -618,7 +620,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """GET ``/api/compose.one``
 
         Args:
@@ -626,7 +628,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Compose: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -1183,16 +1185,19 @@ def _parse_clear_deployments(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Compose:
+    response_200 = Compose.from_dict(data)
+    return response_200
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> Compose:
+    response_200 = Compose.from_dict(data)
+    return response_200
 
 
-def _parse_deploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deploy(data: Any) -> ComposeDeployResult:
+    response_200 = ComposeDeployResult.from_dict(data)
+    return response_200
 
 
 def _parse_deploy_template(data: Any) -> Any:
@@ -1243,8 +1248,9 @@ def _parse_move(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Compose:
+    response_200 = Compose.from_dict(data)
+    return response_200
 
 
 def _parse_preview_template(data: Any) -> Any:

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.deployment import Deployment
 from ..models.deployment_all_by_type_type import (
     DeploymentAllByTypeType,
 )
 from ..models.deployment_kill_process_body import DeploymentKillProcessBody
 from ..models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
+from ..models.queue_job import QueueJob
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ class DeploymentResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Deployment]:
         """GET ``/api/deployment.all``
 
         Args:
@@ -41,7 +43,7 @@ class DeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Deployment]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -62,7 +64,7 @@ class DeploymentResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Deployment]:
         """GET ``/api/deployment.allByCompose``
 
         Args:
@@ -70,7 +72,7 @@ class DeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Deployment]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -91,7 +93,7 @@ class DeploymentResource:
         *,
         server_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Deployment]:
         """GET ``/api/deployment.allByServer``
 
         Args:
@@ -99,7 +101,7 @@ class DeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Deployment]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -121,7 +123,7 @@ class DeploymentResource:
         id: str,
         type: DeploymentAllByTypeType,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Deployment]:
         """GET ``/api/deployment.allByType``
 
         Args:
@@ -130,7 +132,7 @@ class DeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Deployment]: the parsed response body.
         """
         type_ = type
         params: dict[str, Any] = {}
@@ -154,11 +156,11 @@ class DeploymentResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Deployment]:
         """GET ``/api/deployment.allCentralized``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Deployment]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -197,11 +199,11 @@ class DeploymentResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[QueueJob]:
         """GET ``/api/deployment.queueList``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[QueueJob]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -216,7 +218,7 @@ class DeploymentResource:
         deployment_id: str,
         tail: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/deployment.readLogs``
 
         Args:
@@ -225,7 +227,7 @@ class DeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -270,36 +272,72 @@ class DeploymentResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[Deployment]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Deployment.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_all_by_compose(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all_by_compose(data: Any) -> list[Deployment]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Deployment.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_all_by_server(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all_by_server(data: Any) -> list[Deployment]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Deployment.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_all_by_type(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all_by_type(data: Any) -> list[Deployment]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Deployment.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_all_centralized(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all_centralized(data: Any) -> list[Deployment]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Deployment.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
 def _parse_kill_process(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_queue_list(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_queue_list(data: Any) -> list[QueueJob]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = QueueJob.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_read_logs(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_logs(data: Any) -> str:
+    return cast(str, data)
 
 
 def _parse_remove_deployment(data: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.domain import Domain
 from ..models.domain_create_body import DomainCreateBody
 from ..models.domain_create_body_certificate_type import (
     DomainCreateBodyCertificateType,
@@ -46,7 +47,7 @@ class DomainResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Domain]:
         """GET ``/api/domain.byApplicationId``
 
         Args:
@@ -54,7 +55,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Domain]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -75,7 +76,7 @@ class DomainResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Domain]:
         """GET ``/api/domain.byComposeId``
 
         Args:
@@ -83,7 +84,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Domain]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -148,7 +149,7 @@ class DomainResource:
         middlewares: list[str] | None | Unset = UNSET,
         forward_auth_enabled: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Domain:
         """POST ``/api/domain.create``
 
         Args:
@@ -171,7 +172,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Domain: the parsed response body.
         """
         body = DomainCreateBody(
             host=host,
@@ -204,7 +205,7 @@ class DomainResource:
         *,
         domain_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Domain:
         """POST ``/api/domain.delete``
 
         Args:
@@ -212,7 +213,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Domain: the parsed response body.
         """
         body = DomainDeleteBody(
             domain_id=domain_id,
@@ -259,7 +260,7 @@ class DomainResource:
         *,
         domain_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Domain:
         """GET ``/api/domain.one``
 
         Args:
@@ -267,7 +268,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Domain: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -328,7 +329,7 @@ class DomainResource:
         forward_auth_enabled: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Domain:
         """POST ``/api/domain.update``
 
         Args:
@@ -350,7 +351,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Domain: the parsed response body.
         """
         body = DomainUpdateBody(
             host=host,
@@ -407,40 +408,56 @@ class DomainResource:
         )
 
 
-def _parse_by_application_id(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_by_application_id(data: Any) -> list[Domain]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Domain.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_by_compose_id(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_by_compose_id(data: Any) -> list[Domain]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Domain.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
 def _parse_can_generate_traefik_me_domains(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Domain:
+    response_200 = Domain.from_dict(data)
+    return response_200
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> Domain:
+    response_200 = Domain.from_dict(data)
+    return response_200
 
 
 def _parse_generate_domain(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Domain:
+    response_200 = Domain.from_dict(data)
+    return response_200
 
 
 def _parse_toggle_enable(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> Domain:
+    response_200 = Domain.from_dict(data)
+    return response_200
 
 
 def _parse_validate_domain(data: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.environment import Environment
 from ..models.environment_create_body import EnvironmentCreateBody
 from ..models.environment_duplicate_body import EnvironmentDuplicateBody
 from ..models.environment_remove_body import EnvironmentRemoveBody
@@ -32,7 +33,7 @@ class EnvironmentResource:
         *,
         project_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Environment]:
         """GET ``/api/environment.byProjectId``
 
         Args:
@@ -40,7 +41,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Environment]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -63,7 +64,7 @@ class EnvironmentResource:
         project_id: str,
         description: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """POST ``/api/environment.create``
 
         Args:
@@ -73,7 +74,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Environment: the parsed response body.
         """
         body = EnvironmentCreateBody(
             name=name,
@@ -125,7 +126,7 @@ class EnvironmentResource:
         *,
         environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """GET ``/api/environment.one``
 
         Args:
@@ -133,7 +134,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Environment: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -154,7 +155,7 @@ class EnvironmentResource:
         *,
         environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """POST ``/api/environment.remove``
 
         Args:
@@ -162,7 +163,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Environment: the parsed response body.
         """
         body = EnvironmentRemoveBody(
             environment_id=environment_id,
@@ -233,7 +234,7 @@ class EnvironmentResource:
         project_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """POST ``/api/environment.update``
 
         Args:
@@ -245,7 +246,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Environment: the parsed response body.
         """
         body = EnvironmentUpdateBody(
             environment_id=environment_id,
@@ -263,29 +264,39 @@ class EnvironmentResource:
         )
 
 
-def _parse_by_project_id(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_by_project_id(data: Any) -> list[Environment]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Environment.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Environment:
+    response_200 = Environment.from_dict(data)
+    return response_200
 
 
 def _parse_duplicate(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Environment:
+    response_200 = Environment.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Environment:
+    response_200 = Environment.from_dict(data)
+    return response_200
 
 
 def _parse_search(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> Environment:
+    response_200 = Environment.from_dict(data)
+    return response_200

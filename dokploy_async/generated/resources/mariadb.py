@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.mariadb import Mariadb
 from ..models.mariadb_change_password_body import MariadbChangePasswordBody
 from ..models.mariadb_change_password_body_type import (
     MariadbChangePasswordBodyType,
@@ -135,7 +136,7 @@ class MariadbResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """POST ``/api/mariadb.create``
 
         Args:
@@ -152,7 +153,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mariadb: the parsed response body.
         """
         body = MariadbCreateBody(
             name=name,
@@ -234,7 +235,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """GET ``/api/mariadb.one``
 
         Args:
@@ -242,7 +243,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mariadb: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -359,7 +360,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """POST ``/api/mariadb.remove``
 
         Args:
@@ -367,7 +368,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mariadb: the parsed response body.
         """
         body = MariadbRemoveBody(
             mariadb_id=mariadb_id,
@@ -681,8 +682,9 @@ def _parse_change_status(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Mariadb:
+    response_200 = Mariadb.from_dict(data)
+    return response_200
 
 
 def _parse_deploy(data: Any) -> Any:
@@ -693,8 +695,9 @@ def _parse_move(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Mariadb:
+    response_200 = Mariadb.from_dict(data)
+    return response_200
 
 
 def _parse_read_logs(data: Any) -> Any:
@@ -709,8 +712,9 @@ def _parse_reload(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Mariadb:
+    response_200 = Mariadb.from_dict(data)
+    return response_200
 
 
 def _parse_save_environment(data: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.mongo import Mongo
 from ..models.mongo_change_password_body import MongoChangePasswordBody
 from ..models.mongo_change_status_body import MongoChangeStatusBody
 from ..models.mongo_change_status_body_application_status import (
@@ -127,7 +128,7 @@ class MongoResource:
         server_id: None | str | Unset = UNSET,
         replica_sets: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """POST ``/api/mongo.create``
 
         Args:
@@ -143,7 +144,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mongo: the parsed response body.
         """
         body = MongoCreateBody(
             name=name,
@@ -224,7 +225,7 @@ class MongoResource:
         *,
         mongo_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """GET ``/api/mongo.one``
 
         Args:
@@ -232,7 +233,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mongo: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -349,7 +350,7 @@ class MongoResource:
         *,
         mongo_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """POST ``/api/mongo.remove``
 
         Args:
@@ -357,7 +358,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mongo: the parsed response body.
         """
         body = MongoRemoveBody(
             mongo_id=mongo_id,
@@ -668,8 +669,9 @@ def _parse_change_status(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Mongo:
+    response_200 = Mongo.from_dict(data)
+    return response_200
 
 
 def _parse_deploy(data: Any) -> Any:
@@ -680,8 +682,9 @@ def _parse_move(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Mongo:
+    response_200 = Mongo.from_dict(data)
+    return response_200
 
 
 def _parse_read_logs(data: Any) -> Any:
@@ -696,8 +699,9 @@ def _parse_reload(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Mongo:
+    response_200 = Mongo.from_dict(data)
+    return response_200
 
 
 def _parse_save_environment(data: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.mysql import Mysql
 from ..models.mysql_change_password_body import MysqlChangePasswordBody
 from ..models.mysql_change_password_body_type import (
     MysqlChangePasswordBodyType,
@@ -135,7 +136,7 @@ class MysqlResource:
         database_root_password: str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """POST ``/api/mysql.create``
 
         Args:
@@ -152,7 +153,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mysql: the parsed response body.
         """
         body = MysqlCreateBody(
             name=name,
@@ -234,7 +235,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """GET ``/api/mysql.one``
 
         Args:
@@ -242,7 +243,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mysql: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -359,7 +360,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """POST ``/api/mysql.remove``
 
         Args:
@@ -367,7 +368,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mysql: the parsed response body.
         """
         body = MysqlRemoveBody(
             mysql_id=mysql_id,
@@ -681,8 +682,9 @@ def _parse_change_status(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Mysql:
+    response_200 = Mysql.from_dict(data)
+    return response_200
 
 
 def _parse_deploy(data: Any) -> Any:
@@ -693,8 +695,9 @@ def _parse_move(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Mysql:
+    response_200 = Mysql.from_dict(data)
+    return response_200
 
 
 def _parse_read_logs(data: Any) -> Any:
@@ -709,8 +712,9 @@ def _parse_reload(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Mysql:
+    response_200 = Mysql.from_dict(data)
+    return response_200
 
 
 def _parse_save_environment(data: Any) -> Any:

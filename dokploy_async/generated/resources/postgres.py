@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.postgres import Postgres
 from ..models.postgres_change_password_body import PostgresChangePasswordBody
 from ..models.postgres_change_status_body import PostgresChangeStatusBody
 from ..models.postgres_change_status_body_application_status import (
@@ -129,7 +130,7 @@ class PostgresResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """POST ``/api/postgres.create``
 
         Args:
@@ -145,7 +146,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Postgres: the parsed response body.
         """
         body = PostgresCreateBody(
             name=name,
@@ -226,7 +227,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """GET ``/api/postgres.one``
 
         Args:
@@ -234,7 +235,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Postgres: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -351,7 +352,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """POST ``/api/postgres.remove``
 
         Args:
@@ -359,7 +360,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Postgres: the parsed response body.
         """
         body = PostgresRemoveBody(
             postgres_id=postgres_id,
@@ -670,8 +671,9 @@ def _parse_change_status(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Postgres:
+    response_200 = Postgres.from_dict(data)
+    return response_200
 
 
 def _parse_deploy(data: Any) -> Any:
@@ -682,8 +684,9 @@ def _parse_move(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Postgres:
+    response_200 = Postgres.from_dict(data)
+    return response_200
 
 
 def _parse_read_logs(data: Any) -> Any:
@@ -698,8 +701,9 @@ def _parse_reload(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Postgres:
+    response_200 = Postgres.from_dict(data)
+    return response_200
 
 
 def _parse_save_environment(data: Any) -> Any:

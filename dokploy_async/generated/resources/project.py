@@ -11,6 +11,7 @@ import httpx
 
 from ..models.project import Project
 from ..models.project_create_body import ProjectCreateBody
+from ..models.project_create_result import ProjectCreateResult
 from ..models.project_duplicate_body import ProjectDuplicateBody
 from ..models.project_duplicate_body_selected_services_item import (
     ProjectDuplicateBodySelectedServicesItem,
@@ -72,7 +73,7 @@ class ProjectResource:
         description: None | str | Unset = UNSET,
         env: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ProjectCreateResult:
         """POST ``/api/project.create``
 
         Args:
@@ -82,7 +83,7 @@ class ProjectResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ProjectCreateResult: the parsed response body.
         """
         body = ProjectCreateBody(
             name=name,
@@ -189,7 +190,7 @@ class ProjectResource:
         *,
         project_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Project:
         """POST ``/api/project.remove``
 
         Args:
@@ -197,7 +198,7 @@ class ProjectResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Project: the parsed response body.
         """
         body = ProjectRemoveBody(
             project_id=project_id,
@@ -265,7 +266,7 @@ class ProjectResource:
         organization_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Project:
         """POST ``/api/project.update``
 
         Args:
@@ -278,7 +279,7 @@ class ProjectResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Project: the parsed response body.
         """
         body = ProjectUpdateBody(
             project_id=project_id,
@@ -311,8 +312,9 @@ def _parse_all_for_permissions(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> ProjectCreateResult:
+    response_200 = ProjectCreateResult.from_dict(data)
+    return response_200
 
 
 def _parse_duplicate(data: Any) -> Any:
@@ -328,13 +330,15 @@ def _parse_one(data: Any) -> Project:
     return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Project:
+    response_200 = Project.from_dict(data)
+    return response_200
 
 
 def _parse_search(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> Project:
+    response_200 = Project.from_dict(data)
+    return response_200

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.redis import Redis
 from ..models.redis_change_password_body import RedisChangePasswordBody
 from ..models.redis_change_status_body import RedisChangeStatusBody
 from ..models.redis_change_status_body_application_status import (
@@ -125,7 +126,7 @@ class RedisResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """POST ``/api/redis.create``
 
         Args:
@@ -139,7 +140,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redis: the parsed response body.
         """
         body = RedisCreateBody(
             name=name,
@@ -218,7 +219,7 @@ class RedisResource:
         *,
         redis_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """GET ``/api/redis.one``
 
         Args:
@@ -226,7 +227,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redis: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -343,7 +344,7 @@ class RedisResource:
         *,
         redis_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """POST ``/api/redis.remove``
 
         Args:
@@ -351,7 +352,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redis: the parsed response body.
         """
         body = RedisRemoveBody(
             redis_id=redis_id,
@@ -656,8 +657,9 @@ def _parse_change_status(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Redis:
+    response_200 = Redis.from_dict(data)
+    return response_200
 
 
 def _parse_deploy(data: Any) -> Any:
@@ -668,8 +670,9 @@ def _parse_move(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Redis:
+    response_200 = Redis.from_dict(data)
+    return response_200
 
 
 def _parse_read_logs(data: Any) -> Any:
@@ -684,8 +687,9 @@ def _parse_reload(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Redis:
+    response_200 = Redis.from_dict(data)
+    return response_200
 
 
 def _parse_save_environment(data: Any) -> Any:

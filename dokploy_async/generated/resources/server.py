@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.server import Server
 from ..models.server_create_body import ServerCreateBody
 from ..models.server_create_body_server_type import (
     ServerCreateBodyServerType,
@@ -42,11 +43,11 @@ class ServerResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Server]:
         """GET ``/api/server.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Server]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -241,7 +242,7 @@ class ServerResource:
         *,
         server_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Server:
         """GET ``/api/server.one``
 
         Args:
@@ -249,7 +250,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Server: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -521,8 +522,14 @@ class ServerResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[Server]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Server.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
 def _parse_all_for_permissions(data: Any) -> Any:
@@ -553,8 +560,9 @@ def _parse_get_server_time(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Server:
+    response_200 = Server.from_dict(data)
+    return response_200
 
 
 def _parse_public_ip(data: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
+from ..models.health import Health
 from ..models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
 from ..models.settings_assign_domain_server_body_certificate_type import (
     SettingsAssignDomainServerBodyCertificateType,
@@ -168,11 +169,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.cleanAllDeploymentQueue``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "POST",
@@ -400,11 +401,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/settings.getIp``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -451,11 +452,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/settings.getReleaseTag``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -577,11 +578,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Health:
         """GET ``/api/settings.health``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Health: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -594,11 +595,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """GET ``/api/settings.isCloud``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -1277,8 +1278,8 @@ def _parse_clean_all(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_clean_all_deployment_queue(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_all_deployment_queue(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_clean_docker_builder(data: Any) -> Any:
@@ -1321,8 +1322,8 @@ def _parse_get_dokploy_version(data: Any) -> str:
     return cast(str, data)
 
 
-def _parse_get_ip(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_ip(data: Any) -> str:
+    return cast(str, data)
 
 
 def _parse_get_log_cleanup_status(data: Any) -> Any:
@@ -1333,8 +1334,8 @@ def _parse_get_open_api_document(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_get_release_tag(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_release_tag(data: Any) -> str:
+    return cast(str, data)
 
 
 def _parse_get_traefik_ports(data: Any) -> Any:
@@ -1357,12 +1358,13 @@ def _parse_have_traefik_dashboard_port_enabled(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_health(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_health(data: Any) -> Health:
+    response_200 = Health.from_dict(data)
+    return response_200
 
 
-def _parse_is_cloud(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_is_cloud(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_is_user_subscribed(data: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.member import Member
 from ..models.user_assign_permissions_body import UserAssignPermissionsBody
 from ..models.user_create_api_key_body import UserCreateApiKeyBody
 from ..models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata
@@ -285,11 +286,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Member:
         """GET ``/api/user.get``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Member: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -801,8 +802,9 @@ def _parse_generate_token(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_get(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get(data: Any) -> Member:
+    response_200 = Member.from_dict(data)
+    return response_200
 
 
 def _parse_get_backups(data: Any) -> Any:

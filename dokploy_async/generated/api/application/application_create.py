@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.application import Application
 from ...models.application_create_body import ApplicationCreateBody
 from ...models.authorization_not_provided_error_401 import AuthorizationNotProvidedError401
 from ...models.insufficient_access_error_403 import InsufficientAccessError403
@@ -35,7 +36,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -43,7 +44,8 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Application.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -75,7 +77,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -94,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ApplicationCreateBody,
 ) -> Response[
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -109,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
+        Response[Application | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +130,7 @@ def sync(
     client: AuthenticatedClient,
     body: ApplicationCreateBody,
 ) -> (
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -144,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
+        Application | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
     """
 
     return sync_detailed(
@@ -158,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ApplicationCreateBody,
 ) -> Response[
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -173,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
+        Response[Application | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ApplicationCreateBody,
 ) -> (
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -206,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
+        Application | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.application import Application
 from ...models.authorization_not_provided_error_401 import AuthorizationNotProvidedError401
 from ...models.insufficient_access_error_403 import InsufficientAccessError403
 from ...models.internal_server_error_error_500 import InternalServerErrorError500
@@ -36,7 +37,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -45,7 +46,8 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Application.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -82,7 +84,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -102,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     application_id: str,
 ) -> Response[
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -118,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
+        Response[Application | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +139,7 @@ def sync(
     client: AuthenticatedClient,
     application_id: str,
 ) -> (
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -154,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
+        Application | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
     """
 
     return sync_detailed(
@@ -168,7 +170,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     application_id: str,
 ) -> Response[
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -184,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
+        Response[Application | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +203,7 @@ async def asyncio(
     client: AuthenticatedClient,
     application_id: str,
 ) -> (
-    Any
+    Application
     | AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
@@ -218,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
+        Application | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
     """
 
     return (

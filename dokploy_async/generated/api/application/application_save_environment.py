@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -35,15 +35,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = cast(bool, response.json())
         return response_200
 
     if response.status_code == 400:
@@ -75,11 +75,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -94,11 +94,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ApplicationSaveEnvironmentBody,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
 ]:
     """
     Args:
@@ -109,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
+        Response[AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | bool]
     """
 
     kwargs = _get_kwargs(
@@ -128,11 +128,11 @@ def sync(
     client: AuthenticatedClient,
     body: ApplicationSaveEnvironmentBody,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
     | None
 ):
     """
@@ -144,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
+        AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | bool
     """
 
     return sync_detailed(
@@ -158,11 +158,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ApplicationSaveEnvironmentBody,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
 ]:
     """
     Args:
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
+        Response[AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | bool]
     """
 
     kwargs = _get_kwargs(
@@ -190,11 +190,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ApplicationSaveEnvironmentBody,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
     | None
 ):
     """
@@ -206,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
+        AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | bool
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authorization_not_provided_error_401 import AuthorizationNotProvidedError401
+from ...models.compose import Compose
 from ...models.compose_delete_body import ComposeDeleteBody
 from ...models.insufficient_access_error_403 import InsufficientAccessError403
 from ...models.internal_server_error_error_500 import InternalServerErrorError500
@@ -35,15 +36,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Compose
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Compose.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -75,8 +77,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Compose
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -94,8 +96,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ComposeDeleteBody,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Compose
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -109,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
+        Response[AuthorizationNotProvidedError401 | Compose | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
     """
 
     kwargs = _get_kwargs(
@@ -128,8 +130,8 @@ def sync(
     client: AuthenticatedClient,
     body: ComposeDeleteBody,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Compose
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -144,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
+        AuthorizationNotProvidedError401 | Compose | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
     """
 
     return sync_detailed(
@@ -158,8 +160,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ComposeDeleteBody,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Compose
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -173,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
+        Response[AuthorizationNotProvidedError401 | Compose | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
     """
 
     kwargs = _get_kwargs(
@@ -190,8 +192,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ComposeDeleteBody,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Compose
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -206,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
+        AuthorizationNotProvidedError401 | Compose | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
     """
 
     return (

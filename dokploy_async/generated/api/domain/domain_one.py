@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authorization_not_provided_error_401 import AuthorizationNotProvidedError401
+from ...models.domain import Domain
 from ...models.insufficient_access_error_403 import InsufficientAccessError403
 from ...models.internal_server_error_error_500 import InternalServerErrorError500
 from ...models.invalid_input_data_error_400 import InvalidInputDataError400
@@ -36,8 +37,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Domain
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -45,7 +46,8 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Domain.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -82,8 +84,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Domain
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -102,8 +104,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     domain_id: str,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Domain
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -118,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
+        Response[AuthorizationNotProvidedError401 | Domain | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
     """
 
     kwargs = _get_kwargs(
@@ -137,8 +139,8 @@ def sync(
     client: AuthenticatedClient,
     domain_id: str,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Domain
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -154,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
+        AuthorizationNotProvidedError401 | Domain | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
     """
 
     return sync_detailed(
@@ -168,8 +170,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     domain_id: str,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Domain
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -184,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
+        Response[AuthorizationNotProvidedError401 | Domain | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
     """
 
     kwargs = _get_kwargs(
@@ -201,8 +203,8 @@ async def asyncio(
     client: AuthenticatedClient,
     domain_id: str,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Domain
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -218,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
+        AuthorizationNotProvidedError401 | Domain | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
     """
 
     return (

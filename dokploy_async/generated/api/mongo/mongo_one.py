@@ -9,6 +9,7 @@ from ...models.authorization_not_provided_error_401 import AuthorizationNotProvi
 from ...models.insufficient_access_error_403 import InsufficientAccessError403
 from ...models.internal_server_error_error_500 import InternalServerErrorError500
 from ...models.invalid_input_data_error_400 import InvalidInputDataError400
+from ...models.mongo import Mongo
 from ...models.not_found_error_404 import NotFoundError404
 from ...types import UNSET, Response
 
@@ -36,16 +37,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mongo
     | NotFoundError404
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Mongo.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -82,11 +84,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mongo
     | NotFoundError404
 ]:
     return Response(
@@ -102,11 +104,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     mongo_id: str,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mongo
     | NotFoundError404
 ]:
     """
@@ -118,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
+        Response[AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | Mongo | NotFoundError404]
     """
 
     kwargs = _get_kwargs(
@@ -137,11 +139,11 @@ def sync(
     client: AuthenticatedClient,
     mongo_id: str,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mongo
     | NotFoundError404
     | None
 ):
@@ -154,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
+        AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | Mongo | NotFoundError404
     """
 
     return sync_detailed(
@@ -168,11 +170,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     mongo_id: str,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mongo
     | NotFoundError404
 ]:
     """
@@ -184,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
+        Response[AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | Mongo | NotFoundError404]
     """
 
     kwargs = _get_kwargs(
@@ -201,11 +203,11 @@ async def asyncio(
     client: AuthenticatedClient,
     mongo_id: str,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mongo
     | NotFoundError404
     | None
 ):
@@ -218,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
+        AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | Mongo | NotFoundError404
     """
 
     return (

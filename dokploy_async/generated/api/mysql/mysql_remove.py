@@ -9,6 +9,7 @@ from ...models.authorization_not_provided_error_401 import AuthorizationNotProvi
 from ...models.insufficient_access_error_403 import InsufficientAccessError403
 from ...models.internal_server_error_error_500 import InternalServerErrorError500
 from ...models.invalid_input_data_error_400 import InvalidInputDataError400
+from ...models.mysql import Mysql
 from ...models.mysql_remove_body import MysqlRemoveBody
 from ...types import Response
 
@@ -35,15 +36,16 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mysql
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Mysql.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -75,11 +77,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mysql
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -94,11 +96,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MysqlRemoveBody,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mysql
 ]:
     """
     Args:
@@ -109,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
+        Response[AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | Mysql]
     """
 
     kwargs = _get_kwargs(
@@ -128,11 +130,11 @@ def sync(
     client: AuthenticatedClient,
     body: MysqlRemoveBody,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mysql
     | None
 ):
     """
@@ -144,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
+        AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | Mysql
     """
 
     return sync_detailed(
@@ -158,11 +160,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MysqlRemoveBody,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mysql
 ]:
     """
     Args:
@@ -173,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
+        Response[AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | Mysql]
     """
 
     kwargs = _get_kwargs(
@@ -190,11 +192,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MysqlRemoveBody,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | Mysql
     | None
 ):
     """
@@ -206,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
+        AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | Mysql
     """
 
     return (

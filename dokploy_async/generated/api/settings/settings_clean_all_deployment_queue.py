@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -25,15 +25,15 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = cast(bool, response.json())
         return response_200
 
     if response.status_code == 400:
@@ -65,11 +65,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -83,11 +83,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
 ]:
     """
     Raises:
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
+        Response[AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | bool]
     """
 
     kwargs = _get_kwargs()
@@ -111,11 +111,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
     | None
 ):
     """
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
+        AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | bool
     """
 
     return sync_detailed(
@@ -136,11 +136,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
 ]:
     """
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400]
+        Response[AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | bool]
     """
 
     kwargs = _get_kwargs()
@@ -162,11 +162,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
+    | bool
     | None
 ):
     """
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400
+        AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | bool
     """
 
     return (

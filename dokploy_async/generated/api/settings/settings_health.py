@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authorization_not_provided_error_401 import AuthorizationNotProvidedError401
+from ...models.health import Health
 from ...models.insufficient_access_error_403 import InsufficientAccessError403
 from ...models.internal_server_error_error_500 import InternalServerErrorError500
 from ...models.invalid_input_data_error_400 import InvalidInputDataError400
@@ -26,8 +27,8 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Health
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -35,7 +36,8 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Health.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -72,8 +74,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Health
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -91,8 +93,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Health
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -104,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
+        Response[AuthorizationNotProvidedError401 | Health | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
     """
 
     kwargs = _get_kwargs()
@@ -120,8 +122,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Health
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -134,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
+        AuthorizationNotProvidedError401 | Health | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
     """
 
     return sync_detailed(
@@ -146,8 +148,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Health
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -159,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
+        Response[AuthorizationNotProvidedError401 | Health | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
     """
 
     kwargs = _get_kwargs()
@@ -173,8 +175,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
+    | Health
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
@@ -187,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
+        AuthorizationNotProvidedError401 | Health | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
     """
 
     return (

@@ -1,0 +1,325 @@
+"""Deploy one service and follow it to its end, exactly once.
+
+Every queued deploy (applications, compose stacks) carries a unique tag
+``dokploy-async:<32 hex>`` in its description. The tag finds the job in the queue and its
+record in the deployment listing, so the result belongs to *this* call and no other (the
+service's own status still shows the previous run while a job waits: polling it is a race).
+
+Exactly once: the client's retry layer never repeats a deploy that may have reached the
+server. When the trigger fails that way (a 502/503/504, a reset or read timeout), this
+module looks for the tag in the queue and the listing for a short grace period; it
+re-sends only when the job provably did not arrive, and re-raises when it cannot tell.
+
+Database deploys run inside the request and carry no tag: they are sent once, with a long
+read timeout, and an ambiguous failure is reported as status ``unknown``, never re-sent.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import attrs
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    DeploymentFailedError,
+    DeploymentTimeoutError,
+    NotFoundError,
+)
+from ._poller import TAG_PREFIX, SharedPoller, Watch, fetch_listing, parse_time
+from ._refs import DeployResult, DeployStatus, ServiceRef, as_dict
+
+if TYPE_CHECKING:
+    from .generated.resources import Resources
+
+__all__ = ["DEFAULT_DEPLOY_TIMEOUT", "deploy_service", "is_ambiguous"]
+
+logger = logging.getLogger("dokploy_async")
+
+#: How long ``deploy`` waits by default for a queued deployment to finish (seconds).
+DEFAULT_DEPLOY_TIMEOUT = 1800.0
+#: Seconds after an ambiguous trigger failure at which the queue and listing are checked.
+LANDED_CHECKS: tuple[float, ...] = (0.0, 0.5, 1.5)
+#: Sends of one deploy at most (the first plus re-sends after proven non-arrival).
+MAX_SENDS = 3
+#: Lines of log kept in a failed result.
+LOG_TAIL_LINES = 100
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def is_ambiguous(exc: BaseException) -> bool:
+    """Whether a failed trigger may still have reached the server.
+
+    A 502/503/504 (a proxy's answer while the backend may have acted), a read timeout or a
+    dropped connection after sending. A refused connection never reached it.
+    """
+    if isinstance(exc, APIStatusError):
+        return exc.status_code in (502, 503, 504)
+    if isinstance(exc, APIConnectionError):
+        return not isinstance(exc.__cause__, _NEVER_SENT)
+    return False
+
+
+def new_token() -> str:
+    """A fresh 32-hex-digit tag."""
+    return uuid.uuid4().hex
+
+
+async def _send(
+    client: Resources, ref: ServiceRef, title: str, description: str, redeploy: bool
+) -> None:
+    kwargs: dict[str, Any] = {"title": title, "description": description}
+    if ref.kind == "application":
+        router: Any = client.application
+        kwargs["application_id"] = ref.id
+    else:
+        router = client.compose
+        kwargs["compose_id"] = ref.id
+    await (router.redeploy if redeploy else router.deploy)(**kwargs)
+
+
+async def job_landed(client: Resources, ref: ServiceRef, token: str) -> bool | None:
+    """True if the tagged job is in the queue or the listing, False if not, None if unknown."""
+    try:
+        jobs = await client.deployment.queue_list()
+    except NotFoundError:
+        jobs = []
+    except (APIStatusError, APIConnectionError):
+        return None
+    for job in jobs or []:
+        data = as_dict(job).get("data") or {}
+        if token in f"{data.get('descriptionLog') or ''} {data.get('titleLog') or ''}":
+            return True
+    try:
+        records = await fetch_listing(client, ref)
+    except (APIStatusError, APIConnectionError):
+        return None
+    for record in records or []:
+        r = as_dict(record)
+        if token in f"{r.get('description') or ''} {r.get('title') or ''}":
+            return True
+    return False
+
+
+async def trigger_once(
+    client: Resources,
+    ref: ServiceRef,
+    *,
+    title: str,
+    description: str,
+    token: str,
+    redeploy: bool = False,
+) -> None:
+    """Put the tagged job on the queue once; see the module docstring."""
+    for send_number in range(1, MAX_SENDS + 1):
+        try:
+            await _send(client, ref, title, description, redeploy)
+            return
+        except Exception as exc:
+            if not is_ambiguous(exc):
+                raise
+            logger.info(
+                "deploy of %s failed ambiguously (%s); checking whether it reached the queue",
+                ref.label,
+                type(exc).__name__,
+            )
+            landed: bool | None = False
+            waited = 0.0
+            for at in LANDED_CHECKS:
+                await anyio.sleep(max(0.0, at - waited))
+                waited = at
+                landed = await job_landed(client, ref, token)
+                if landed is not False:
+                    break
+            if landed:
+                logger.info("deploy of %s did reach the queue; not sending it again", ref.label)
+                return
+            if landed is None or send_number == MAX_SENDS:
+                # Cannot prove it did not arrive (or out of sends): a second deploy is worse.
+                raise
+            logger.info("deploy of %s provably did not arrive; sending it again", ref.label)
+
+
+async def read_log_tail(client: Resources, deployment_id: str) -> str | None:
+    """The last lines of a deployment's log, or None when the server does not offer it."""
+    try:
+        text = await client.deployment.read_logs(deployment_id=deployment_id, tail=LOG_TAIL_LINES)
+    except (APIStatusError, APIConnectionError) as exc:
+        # 404: older servers lack readLogs, and old records are deleted. Best effort only.
+        logger.debug("no log for deployment %s (%s)", deployment_id, type(exc).__name__)
+        return None
+    if not isinstance(text, str):
+        return None
+    lines = text.splitlines()
+    return "\n".join(lines[-LOG_TAIL_LINES:])
+
+
+def result_from_watch(
+    watch: Watch, *, title: str, started: float, timed_out: bool, queued_at: datetime
+) -> DeployResult:
+    """The :class:`DeployResult` for what ``watch`` learnt."""
+    record = watch.record or {}
+    status: DeployStatus
+    error_message = (
+        record.get("errorMessage") if isinstance(record.get("errorMessage"), str) else None
+    )
+    if watch.state == "final":
+        raw = record.get("status")
+        status = raw if raw in ("done", "error", "cancelled") else "error"
+    elif timed_out:
+        status = "timeout"
+    elif watch.state == "lost":
+        status = "unknown"
+        error_message = (
+            "the job left the queue, or never appeared in it, and no deployment record "
+            "carries its tag (the server keeps only the latest records)"
+        )
+    else:
+        status = "running" if watch.state in ("running", "left-queue") else "queued"
+    return DeployResult(
+        service=watch.ref,
+        status=status,
+        deployment_id=record.get("deploymentId"),
+        title=title,
+        token=watch.token,
+        queued_at=watch.queued_at or queued_at,
+        started_at=parse_time(record.get("startedAt")) or parse_time(record.get("createdAt")),
+        finished_at=parse_time(record.get("finishedAt")),
+        waited_seconds=anyio.current_time() - started,
+        error_message=error_message,
+    )
+
+
+def _check(result: DeployResult, raise_on_failure: bool) -> DeployResult:
+    if not raise_on_failure:
+        return result
+    if result.status == "timeout":
+        raise DeploymentTimeoutError(
+            f"{result.service.label} did not finish within the time allowed "
+            "(the deployment goes on on the server)",
+            result=result,
+        )
+    if result.failed:
+        reason = f": {result.error_message}" if result.error_message else ""
+        raise DeploymentFailedError(
+            f"deployment of {result.service.label} ended with status {result.status}{reason}",
+            result=result,
+        )
+    return result
+
+
+async def deploy_service(
+    client: Resources,
+    poller: SharedPoller,
+    ref: ServiceRef,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    redeploy: bool = False,
+    wait: bool = True,
+    timeout: float | None = DEFAULT_DEPLOY_TIMEOUT,  # noqa: ASYNC109 - the public name
+    raise_on_failure: bool = False,
+    poll_interval: float | None = None,
+    on_change: Callable[[DeployResult], None] | None = None,
+) -> DeployResult:
+    """Deploy ``ref`` and (with ``wait``) follow it to its end; see ``Workflows.deploy``."""
+    started = anyio.current_time()
+    queued_at = datetime.now(UTC)
+    if ref.is_database:
+        result = await _deploy_database(client, ref, redeploy=redeploy, timeout=timeout)
+        result = attrs_evolve(result, waited_seconds=anyio.current_time() - started)
+        if on_change is not None:
+            on_change(result)
+        return _check(result, raise_on_failure)
+
+    token = new_token()
+    title = title or ("dokploy-async redeploy" if redeploy else "dokploy-async deploy")
+    tag = f"{TAG_PREFIX}{token}"
+    full_description = f"{description} [{tag}]" if description else tag
+    await trigger_once(
+        client, ref, title=title, description=full_description, token=token, redeploy=redeploy
+    )
+    watch = poller.watch(ref, token, min_interval=poll_interval)
+    if not wait:
+        result = result_from_watch(
+            watch, title=title, started=started, timed_out=False, queued_at=queued_at
+        )
+        if on_change is not None:
+            on_change(result)
+        return result
+
+    def changed(w: Watch) -> None:
+        if on_change is not None:
+            on_change(
+                result_from_watch(
+                    w, title=title, started=started, timed_out=False, queued_at=queued_at
+                )
+            )
+
+    timed_out = False
+    with anyio.move_on_after(timeout) as scope:
+        await poller.follow(watch, changed if on_change is not None else None)
+    timed_out = scope.cancelled_caught
+    result = result_from_watch(
+        watch, title=title, started=started, timed_out=timed_out, queued_at=queued_at
+    )
+    if result.failed and result.deployment_id:
+        result = attrs_evolve(result, log_tail=await read_log_tail(client, result.deployment_id))
+    if timed_out and on_change is not None:
+        on_change(result)
+    return _check(result, raise_on_failure)
+
+
+async def _deploy_database(
+    client: Resources, ref: ServiceRef, *, redeploy: bool, timeout: float | None  # noqa: ASYNC109
+) -> DeployResult:
+    """Databases deploy inside the request: one call, never repeated after it may have arrived."""
+    # There is no database redeploy: ``<db>.deploy`` (re)creates the service either way.
+    method = getattr(client, ref.kind).deploy
+    kwargs: dict[str, Any] = {f"{ref.kind}_id": ref.id}
+    if timeout is not None:
+        # The request itself is the deployment: let its read last as long as the wait may.
+        kwargs["timeout"] = httpx.Timeout(timeout, connect=10.0)
+    started_at = datetime.now(UTC)
+    try:
+        await method(**kwargs)
+    except Exception as exc:
+        finished_at = datetime.now(UTC)
+        if is_ambiguous(exc):
+            status: DeployStatus = "timeout" if _is_read_timeout(exc) else "unknown"
+            message = (
+                f"the {ref.kind}.deploy request failed after it may have reached the server "
+                f"({type(exc).__name__}); its outcome is unknown and it was not sent again"
+            )
+        elif isinstance(exc, APIStatusError) and exc.status_code >= 500:
+            status, message = "error", exc.message
+        else:
+            raise
+        return DeployResult(
+            service=ref,
+            status=status,
+            started_at=started_at,
+            finished_at=finished_at,
+            error_message=message,
+            exception=exc,
+        )
+    return DeployResult(
+        service=ref, status="done", started_at=started_at, finished_at=datetime.now(UTC)
+    )
+
+
+def _is_read_timeout(exc: BaseException) -> bool:
+    return isinstance(exc.__cause__, httpx.ReadTimeout)
+
+
+def attrs_evolve(result: DeployResult, **changes: Any) -> DeployResult:
+    """A copy of ``result`` with ``changes``."""
+    return attrs.evolve(result, **changes)

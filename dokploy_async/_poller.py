@@ -1,0 +1,401 @@
+"""One poller per client, shared by every deployment being waited on.
+
+Dokploy gives no deployment id back from ``deploy``: a job is found by the unique tag its
+call carried, first in ``deployment.queueList`` (while it waits or runs) and then in the
+service's deployment listing (``deployment.all`` / ``allByCompose``), which holds the final
+status. Polling that per job would cost one queueList and one listing per job per tick, so
+the poller works in *rounds*: one queueList per round serves every waiter, and a listing is
+fetched once per service, only for services whose jobs have left the queue.
+
+There is no background task. Whichever waiter finds a round due runs it in its own task
+and the others wait for it to end; if that waiter is cancelled the round is abandoned and
+another waiter runs the next one. When no waiter is left nothing runs at all, so nothing
+can be left behind.
+
+Rounds adapt: a job at queue position ``p`` asks for a round only after about ``p`` run
+times, a running job near its expected end (learnt from finished records), and a job that
+has left the queue at once; intervals stay within ``[min_interval, max_interval]``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Literal
+
+import anyio
+import attrs
+
+from ._errors import APIConnectionError, APIStatusError, NotFoundError
+from ._refs import FINAL_STATUSES, ServiceRef, as_dict
+
+if TYPE_CHECKING:
+    from .generated.resources import Resources
+
+__all__ = ["PollerStats", "SharedPoller", "Watch", "parse_time"]
+
+logger = logging.getLogger("dokploy_async")
+
+#: Rounds a job may go unseen (in neither the queue nor its listing) before we give up on it.
+MISSING_ROUNDS_LIMIT = 10
+#: Listings fetched at once in one round.
+LISTING_CONCURRENCY = 8
+
+WatchState = Literal["pending", "waiting", "running", "left-queue", "final", "lost"]
+
+
+def parse_time(value: Any) -> datetime | None:
+    """An ISO-8601 string (``...Z``) or epoch milliseconds as an aware datetime."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(value / 1000.0, tz=UTC)
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, str) and value:
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return None
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Failures worth another poll round: no answer, or a 5xx/408/429 answer."""
+    if isinstance(exc, APIConnectionError):
+        return True
+    return isinstance(exc, APIStatusError) and (
+        exc.status_code >= 500 or exc.status_code in (408, 429)
+    )
+
+
+def _tagged(token: str, *texts: Any) -> bool:
+    return any(isinstance(t, str) and token in t for t in texts)
+
+
+# Queue states that do not hold a place in the line (finished jobs a server may still list).
+_NOT_QUEUED = frozenset({"active", "completed", "failed"})
+TAG_PREFIX = "dokploy-async:"
+_TAG_RE = re.compile(re.escape(TAG_PREFIX) + r"([0-9a-f]{32})")
+
+
+def _tokens_of(job: dict[str, Any]) -> list[str]:
+    """The dokploy-async tokens a queue job carries in its title or description."""
+    data = job.get("data") or {}
+    if not isinstance(data, dict):
+        return []
+    text = f"{data.get('descriptionLog') or ''} {data.get('titleLog') or ''}"
+    return _TAG_RE.findall(text)
+
+
+@attrs.define(eq=False)
+class Watch:
+    """What is known about one triggered job; updated by the poller's rounds."""
+
+    ref: ServiceRef
+    token: str
+    min_interval: float
+    state: WatchState = "pending"
+    position: int | None = None
+    queued_at: datetime | None = None
+    record: dict[str, Any] | None = None
+    error: BaseException | None = None
+    missing_rounds: int = 0
+    seen: bool = False
+    state_since: float = 0.0
+    rounds_in_state: int = 0
+
+    @property
+    def done(self) -> bool:
+        """True once nothing more will be learnt (final record, lost job or fatal error)."""
+        return self.state in ("final", "lost") or self.error is not None
+
+    @property
+    def status(self) -> str:
+        """The public status so far: queued, running or the record's final status."""
+        if self.state == "final" and self.record is not None:
+            return str(self.record.get("status"))
+        if self.state == "running":
+            return "running"
+        if self.state == "left-queue" and self.record is not None:
+            return str(self.record.get("status") or "running")
+        return "queued"
+
+    def _move(self, state: WatchState, now: float) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_since = now
+            self.rounds_in_state = 0
+
+
+@attrs.define
+class PollerStats:
+    """Counters of the requests the poller made (for tests and the benchmark)."""
+
+    rounds: int = 0
+    queue_requests: int = 0
+    listing_requests: int = 0
+    failed_requests: int = 0
+
+
+class SharedPoller:
+    """Follows triggered jobs for one client with as few requests as it can.
+
+    Args:
+        client: the client (anything with the generated routers).
+        min_interval: the shortest time between rounds, in seconds.
+        max_interval: the longest time a waiter goes without a round.
+    """
+
+    def __init__(
+        self, client: Resources, *, min_interval: float = 0.5, max_interval: float = 5.0
+    ) -> None:
+        self._client = client
+        self.min_interval = min_interval
+        self.max_interval = max_interval
+        self.stats = PollerStats()
+        self._watches: set[Watch] = set()
+        self._round_done: anyio.Event | None = None  # set when the in-flight round ends
+        self._tick: anyio.Event | None = None  # set at the end of every round
+        self._last_round_end = -math.inf
+        self._queue_supported = True
+        self._run_estimate: float | None = None  # moving average of server run seconds
+        self._workers_seen = 1  # most jobs seen active at once: the server's parallelism
+
+    @property
+    def active(self) -> int:
+        """How many jobs are being followed right now."""
+        return len(self._watches)
+
+    def watch(self, ref: ServiceRef, token: str, *, min_interval: float | None = None) -> Watch:
+        """A new :class:`Watch` for the job tagged ``token`` (not followed until :meth:`follow`)."""
+        return Watch(ref, token, self.min_interval if min_interval is None else min_interval)
+
+    async def follow(self, watch: Watch, on_change: Callable[[Watch], None] | None = None) -> None:
+        """Take part in rounds until ``watch`` is done; ``on_change`` sees each new status.
+
+        Cancelling this only stops following: the server's job goes on.
+        """
+        watch.state_since = anyio.current_time()
+        self._watches.add(watch)
+        last: str | None = None
+        try:
+            while True:
+                if watch.error is not None:
+                    raise watch.error
+                if on_change is not None and watch.status != last:
+                    last = watch.status
+                    # Called in the waiter's own task, so a failing callback hurts no one else.
+                    on_change(watch)
+                if watch.done:
+                    return
+                await self._step()
+        finally:
+            self._watches.discard(watch)
+            if not self._watches and self._round_done is None:
+                # Drop the events so the next use (maybe under another event loop) starts fresh.
+                self._tick = None
+
+    async def _step(self) -> None:
+        """Wait for the round in flight, sleep until the next one is due, or run it."""
+        if self._round_done is not None:
+            await self._round_done.wait()
+            return
+        delay = self._last_round_end + self._next_delay() - anyio.current_time()
+        if delay > 0:
+            if self._tick is None:
+                self._tick = anyio.Event()
+            with anyio.move_on_after(delay):
+                await self._tick.wait()
+            return
+        done = self._round_done = anyio.Event()
+        try:
+            await self._round()
+        finally:
+            # Also on cancellation: the others must not wait for an abandoned round.
+            self._round_done = None
+            self._last_round_end = anyio.current_time()
+            tick, self._tick = self._tick, None
+            done.set()
+            if tick is not None:
+                tick.set()
+
+    def _next_delay(self) -> float:
+        if not self._watches:
+            return 0.0
+        now = anyio.current_time()
+        return min(self._desired_delay(w, now) for w in self._watches)
+
+    def _desired_delay(self, w: Watch, now: float) -> float:
+        low, high = w.min_interval, max(w.min_interval, self.max_interval)
+        est = self._run_estimate
+        if w.state == "waiting" and w.position is not None:
+            # Behind p others on W workers the job starts in about p/W run times.
+            if est is not None:
+                delay = est * (w.position / self._workers_seen)
+            else:
+                delay = low * (1 + w.position)
+        elif w.state == "running":
+            remaining = None if est is None else est - (now - w.state_since)
+            if remaining is not None and remaining > low:
+                delay = remaining
+            else:
+                # Overdue or no estimate yet: back off gently from the shortest interval.
+                delay = low * 1.5 ** min(w.rounds_in_state, 20)
+        else:
+            delay = low
+        return min(max(delay, low), high)
+
+    # One round -------------------------------------------------------------------------
+
+    async def _round(self) -> None:
+        watches = [w for w in self._watches if not w.done]
+        if not watches:
+            return
+        self.stats.rounds += 1
+        now = anyio.current_time()
+        for w in watches:
+            w.rounds_in_state += 1
+        need_listing: list[Watch] = watches
+        if self._queue_supported:
+            jobs = await self._fetch_queue(watches)
+            if jobs is None:
+                return
+            if self._queue_supported:
+                need_listing = self._apply_queue(jobs, watches, now)
+        refs: dict[ServiceRef, list[Watch]] = {}
+        for w in need_listing:
+            refs.setdefault(w.ref, []).append(w)
+        if not refs:
+            return
+        limiter = anyio.CapacityLimiter(LISTING_CONCURRENCY)
+        async with anyio.create_task_group() as tg:
+            for ref, group in refs.items():
+                tg.start_soon(self._update_from_listing, ref, group, limiter)
+
+    async def _fetch_queue(self, watches: list[Watch]) -> list[dict[str, Any]] | None:
+        try:
+            raw = await self._client.deployment.queue_list()
+        except NotFoundError:
+            # Older servers have no queueList: follow listings only.
+            logger.debug("deployment.queueList is not offered; polling deployment listings")
+            self._queue_supported = False
+            return []
+        except Exception as exc:
+            self.stats.queue_requests += 1
+            self._fail(exc, watches)
+            return None
+        self.stats.queue_requests += 1
+        jobs: list[dict[str, Any]] = []
+        for item in raw or []:
+            try:
+                jobs.append(as_dict(item))
+            except TypeError:
+                continue
+        return jobs
+
+    def _fail(self, exc: Exception, watches: list[Watch]) -> None:
+        self.stats.failed_requests += 1
+        if is_transient(exc):
+            logger.debug("poll request failed (%s); trying again next round", type(exc).__name__)
+            return
+        for w in watches:
+            w.error = exc
+
+    def _apply_queue(
+        self, jobs: list[dict[str, Any]], watches: list[Watch], now: float
+    ) -> list[Watch]:
+        """Update watches from the queue; return those whose job is not in it."""
+        active = [j for j in jobs if j.get("state") == "active"]
+        waiting = sorted(
+            (j for j in jobs if j.get("state") not in _NOT_QUEUED),
+            key=lambda j: j.get("timestamp") or 0,
+        )
+        self._workers_seen = max(self._workers_seen, len(active))
+        by_token: dict[str, tuple[dict[str, Any], int | None]] = {}
+        for pos, job in enumerate(waiting):
+            for token in _tokens_of(job):
+                by_token[token] = (job, pos)
+        for job in active:
+            for token in _tokens_of(job):
+                by_token[token] = (job, None)
+        left: list[Watch] = []
+        for w in watches:
+            found = by_token.get(w.token)
+            if found is None:
+                left.append(w)
+                continue
+            job, position = found
+            w.seen = True
+            w.missing_rounds = 0
+            if w.queued_at is None:
+                w.queued_at = parse_time(job.get("timestamp"))
+            if position is None:
+                w._move("running", now)
+                w.position = None
+            else:
+                w._move("waiting", now)
+                w.position = position
+        return left
+
+    async def _update_from_listing(
+        self, ref: ServiceRef, group: list[Watch], limiter: anyio.CapacityLimiter
+    ) -> None:
+        async with limiter:
+            try:
+                raw = await fetch_listing(self._client, ref)
+            except Exception as exc:
+                self._fail(exc, group)
+                return
+            finally:
+                self.stats.listing_requests += 1
+        now = anyio.current_time()
+        records = [as_dict(r) for r in raw or []]
+        for w in group:
+            record = next(
+                (r for r in records if _tagged(w.token, r.get("description"), r.get("title"))),
+                None,
+            )
+            if record is None:
+                w.missing_rounds += 1
+                if w.missing_rounds >= MISSING_ROUNDS_LIMIT:
+                    w._move("lost", now)
+                elif w.seen and w.state in ("waiting", "running"):
+                    w._move("left-queue", now)
+                continue
+            w.seen = True
+            w.missing_rounds = 0
+            w.record = record
+            status = record.get("status")
+            if status in FINAL_STATUSES:
+                w._move("final", now)
+                self._learn(record)
+            elif self._queue_supported:
+                # Out of the queue but not final yet: look again next round.
+                w._move("left-queue", now)
+            else:
+                w._move("running", now)
+
+    def _learn(self, record: dict[str, Any]) -> None:
+        started, finished = (
+            parse_time(record.get("startedAt")),
+            parse_time(record.get("finishedAt")),
+        )
+        if started is None or finished is None:
+            return
+        seconds = max(0.0, (finished - started).total_seconds())
+        est = self._run_estimate
+        self._run_estimate = seconds if est is None else 0.7 * est + 0.3 * seconds
+
+
+async def fetch_listing(client: Resources, ref: ServiceRef) -> Any:
+    """The service's deployment records, newest first."""
+    if ref.kind == "application":
+        return await client.deployment.all(application_id=ref.id)
+    if ref.kind == "compose":
+        return await client.deployment.all_by_compose(compose_id=ref.id)
+    return await client.deployment.all_by_type(id=ref.id, type=ref.kind)  # type: ignore[arg-type]

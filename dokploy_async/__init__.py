@@ -35,10 +35,20 @@ _LAZY: dict[str, str] = {
     "AmbiguousNameError": "._errors",
     "DeploymentFailedError": "._errors",
     "DeploymentTimeoutError": "._errors",
+    "ServiceRef": "._refs",
+    "EnvironmentRef": "._refs",
+    "DeployResult": "._refs",
+    "DeployEvent": "._refs",
+    "EnvBlock": "._envblock",
+    "parse_env": "._envblock",
+    "format_env": "._envblock",
 }
 
 if TYPE_CHECKING:
     from ._client import Dokploy as Dokploy
+    from ._envblock import EnvBlock as EnvBlock
+    from ._envblock import format_env as format_env
+    from ._envblock import parse_env as parse_env
     from ._errors import AmbiguousNameError as AmbiguousNameError
     from ._errors import APIConnectionError as APIConnectionError
     from ._errors import APIStatusError as APIStatusError
@@ -56,6 +66,10 @@ if TYPE_CHECKING:
     from ._errors import RateLimitError as RateLimitError
     from ._errors import ResolutionError as ResolutionError
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._refs import DeployEvent as DeployEvent
+    from ._refs import DeployResult as DeployResult
+    from ._refs import EnvironmentRef as EnvironmentRef
+    from ._refs import ServiceRef as ServiceRef
 
 __all__ = sorted(_LAZY)
 

@@ -103,8 +103,8 @@ class Dokploy(Workflows):
             ``/api`` is fine). Defaults to ``$DOKPLOY_URL``, then ``$DOKPLOY_API_URL``.
         api_key: an API key, sent as the ``x-api-key`` header. Defaults to ``$DOKPLOY_API_KEY``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout. Defaults to
-            ``DEFAULT_TIMEOUT`` (connect 10 s, read/write/pool 60 s), or to ``http_client``'s
-            own timeout when one is given. Every method also takes ``timeout=`` per call.
+            ``DEFAULT_TIMEOUT`` (connect 10 s, read/write/pool 60 s), also when an
+            ``http_client`` is given. Every method also takes ``timeout=`` per call.
         max_retries: how many times a failed request may be repeated when that is safe
             (see the documentation on retries); ``0`` disables retries.
         http_client: an ``httpx.AsyncClient`` to send through (its transport, pool, proxies
@@ -149,7 +149,9 @@ class Dokploy(Workflows):
         self._api_key = api_key.strip()
         self._max_retries = max_retries
         if isinstance(timeout, Unset):
-            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+            # Even with a caller's http_client: httpx's own default (5 s for everything) is
+            # too short for procedures that do docker or git work inside the request.
+            timeout = DEFAULT_TIMEOUT
         self._timeout = _as_timeout(timeout)
         self._long_timeout = _at_least(self._timeout, LONG_RUNNING_READ_TIMEOUT)
         self._owns_client = http_client is None

@@ -1,0 +1,117 @@
+"""The API key, env blocks and passwords never show in reprs, logs or exception texts."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+import httpx
+import pytest
+
+from dokploy_async import APIConnectionError, DokployError, InvalidResponseError
+from tests.unit.client_support import KEY, mock_client, repeat, sequence
+
+pytestmark = pytest.mark.anyio
+
+ENV = "DATABASE_URL=postgres://app:S3cr3t-Env-Value@db/app"
+PASSWORD = "Pa55word-Never-Logged"
+SECRETS = (KEY, "S3cr3t-Env-Value", PASSWORD)
+
+
+def assert_clean(text: str) -> None:
+    for secret in SECRETS:
+        assert secret not in text
+
+
+def every_text(exc: BaseException) -> str:
+    return "\n".join([str(exc), repr(exc), "".join(traceback.format_exception_only(exc))])
+
+
+async def test_repr_does_not_show_the_key() -> None:
+    dk, _ = mock_client(sequence())
+    assert_clean(repr(dk))
+    assert_clean(str(dk))
+    assert "dokploy.example.com" in repr(dk)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.Response(401, json={"message": "Unauthorized"}),
+        httpx.Response(400, content=b"Invalid JSON"),
+        httpx.Response(500, json={"message": "boom", "code": "INTERNAL_SERVER_ERROR"}),
+        httpx.Response(502, content=b"<html><title>Bad Gateway</title></html>"),
+        httpx.Response(200, content=b"<html>login</html>"),
+        httpx.Response(200, content=('{"env":"' + ENV).encode()),
+        httpx.ReadTimeout("timed out"),
+        httpx.ConnectError("[Errno 111] Connection refused"),
+    ],
+)
+async def test_logs_and_exceptions_stay_clean(
+    answer: httpx.Response | Exception,
+    caplog: pytest.LogCaptureFixture,
+    sleeps: list[float],
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    dk, _ = mock_client(repeat(answer))
+    async with dk:
+        with pytest.raises(DokployError) as info:
+            await dk.application.save_environment(
+                application_id="a1",
+                env=ENV,
+                build_args=f"PASSWORD={PASSWORD}",
+                build_secrets=None,
+                create_env_file=False,
+            )
+        with pytest.raises(DokployError) as info2:
+            await dk.postgres.change_password(postgres_id="pg", password=PASSWORD)
+    assert_clean(every_text(info.value))
+    assert_clean(every_text(info2.value))
+    assert_clean(caplog.text)
+    assert any(r.name == "dokploy_async" for r in caplog.records)
+
+
+async def test_secret_in_a_malformed_success_body_is_not_quoted(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    truncated = ('{"databasePassword":"' + PASSWORD).encode()
+    dk, _ = mock_client(sequence(httpx.Response(200, content=truncated)))
+    async with dk:
+        with pytest.raises(InvalidResponseError) as info:
+            await dk.postgres.one(postgres_id="pg")
+    assert_clean(every_text(info.value))
+    assert info.value.__cause__ is None
+    assert_clean(caplog.text)
+
+
+async def test_request_line_status_and_elapsed_are_logged_at_debug(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="dokploy_async")
+    dk, _ = mock_client(sequence(httpx.Response(200, json=[])))
+    async with dk:
+        await dk.project.all()
+    (record,) = [r for r in caplog.records if r.name == "dokploy_async"]
+    assert record.levelno == logging.DEBUG
+    assert record.getMessage().startswith("GET project.all -> 200 OK (")
+    assert record.getMessage().endswith(" ms)")
+
+
+async def test_nothing_is_logged_above_debug(
+    caplog: pytest.LogCaptureFixture, sleeps: list[float]
+) -> None:
+    caplog.set_level(logging.INFO, logger="dokploy_async")
+    dk, _ = mock_client(sequence(httpx.ConnectError("refused"), httpx.Response(200, json=[])))
+    async with dk:
+        await dk.with_options(max_retries=1).project.all()
+    assert not [r for r in caplog.records if r.name == "dokploy_async"]
+
+
+async def test_connection_error_names_the_server_not_the_key() -> None:
+    dk, _ = mock_client(sequence(httpx.ConnectError("refused")), max_retries=0)
+    async with dk:
+        with pytest.raises(APIConnectionError) as info:
+            await dk.project.all()
+    assert "dokploy.example.com" in str(info.value)
+    assert_clean(every_text(info.value))

@@ -153,12 +153,11 @@ def report_results(results: list[DeployResult], out: Output, *, waited: bool = T
                 r.status,
                 secs(r.queue_seconds),
                 secs(r.run_seconds),
-                r.deployment_id or "",
                 problem,
             ]
         )
     out.table(
-        ["service", "kind", "status", "queued", "ran", "deployment", "error"],
+        ["service", "kind", "status", "queued", "ran", "error"],
         rows,
         title="Deployments" if waited else "Deployments (queued, not waited for)",
         styles=[STATUS_STYLE.get(r.status) for r in results],
@@ -168,7 +167,8 @@ def report_results(results: list[DeployResult], out: Output, *, waited: bool = T
             continue
         name = r.service.name or r.service.app_name or r.service.id
         body = tail(r.log_tail, LOG_TAIL_LINES) or (r.error_message or "(no log available)")
-        out.panel(body, title=f"{name}: {r.status} (log tail)")
+        where = f", deployment {r.deployment_id}" if r.deployment_id else ""
+        out.panel(body, title=f"{name}: {r.status}{where} (log tail)")
     done = sum(1 for r in results if r.ok)
     out.line(f"{done}/{len(results)} succeeded" + ("" if ok else f", {len(results) - done} failed"))
     return 0 if ok else 1

@@ -148,10 +148,14 @@ class Output:
             from rich.table import Table
 
             table = Table(title=title, title_justify="left", expand=False)
-            for name in columns:
-                table.add_column(name, overflow="fold")
+            from rich.markup import escape
+
+            for i, name in enumerate(columns):
+                # Only the last column (free text: errors) wraps; ids and names stay whole.
+                last = i == len(columns) - 1
+                table.add_column(name, overflow="fold", no_wrap=not last)
             for cells, style in zip(text_rows, row_styles, strict=False):
-                table.add_row(*cells, style=style)
+                table.add_row(*(escape(c) for c in cells), style=style)
             self.out_console().print(table)
             return
         if title:
@@ -189,11 +193,12 @@ class Output:
         """A boxed block of text on stdout (used for failure log tails)."""
         body = self.redact(body)
         if rich_available():
+            from rich.markup import escape
             from rich.panel import Panel
             from rich.text import Text
 
             self.out_console().print(
-                Panel(Text(body), title=title, title_align="left", border_style=style)
+                Panel(Text(body), title=escape(title), title_align="left", border_style=style)
             )
             return
         self.line(f"--- {title} ---")

@@ -142,6 +142,11 @@ async def _compose_create(ctx: SimContext, data: dict[str, Any]) -> Reply:
     return _ok(ctx.state.create_compose(data))
 
 
+@route(*(f"{kind}.create" for kind in DATABASE_KINDS))
+async def _database_create(ctx: SimContext, data: dict[str, Any]) -> Reply:
+    return _ok(ctx.state.create_database(_kind_of(data), data))
+
+
 @route("application.one", "compose.one", *(f"{kind}.one" for kind in DATABASE_KINDS))
 async def _service_one(ctx: SimContext, data: dict[str, Any]) -> Reply:
     kind = _kind_of(data)

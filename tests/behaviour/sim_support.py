@@ -1,0 +1,48 @@
+"""Helpers for the simulator's behaviour tests: clients and small waits."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import anyio
+import httpx
+
+from dokploy_async.testing import Simulator, simulate
+
+
+@asynccontextmanager
+async def running(**options: Any) -> AsyncIterator[tuple[Simulator, httpx.AsyncClient]]:
+    """A started simulator and an httpx client pointed at its ``/api``."""
+    options.setdefault("api_key", "test-key")
+    options.setdefault("deploy_seconds", 0.05)
+    async with simulate(**options) as sim:
+        async with httpx.AsyncClient(
+            base_url=f"{sim.url}/api", headers={"x-api-key": sim.api_key}, timeout=5
+        ) as client:
+            yield sim, client
+
+
+async def new_app(client: httpx.AsyncClient, name: str = "web") -> tuple[str, str, str]:
+    """Create a project and an application in its production environment.
+
+    Returns (project id, environment id, application id).
+    """
+    created = (await client.post("/project.create", json={"name": f"p-{name}"})).json()
+    env_id = created["environment"]["environmentId"]
+    app = await client.post("/application.create", json={"name": name, "environmentId": env_id})
+    assert app.status_code == 200, app.text
+    return created["project"]["projectId"], env_id, app.json()["applicationId"]
+
+
+async def wait_for(check: Callable[[], Any], timeout: float = 3.0) -> None:
+    """Poll an async or sync predicate until it is truthy (fail after ``timeout``)."""
+    with anyio.fail_after(timeout):
+        while True:
+            result = check()
+            if hasattr(result, "__await__"):
+                result = await result
+            if result:
+                return
+            await anyio.sleep(0.005)

@@ -1,0 +1,366 @@
+"""The ``dokploy-async`` CLI end to end: a subprocess against a simulator on loopback.
+
+Every run goes through :func:`run_cli`, which also checks that the API key never shows up
+on stdout or stderr. The simulator is shared by the module (the tests that change state use
+services of their own), so the whole file takes a few seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dokploy_async.testing import Simulator, simulate
+
+API_KEY = "sk-cli-test-" + secrets.token_hex(12)
+ENV_SECRET = "hunter2-" + secrets.token_hex(6)
+FAIL_LOG = "step 1\nstep 2\nnpm ERR! Missing script: build\nCLI-TEST-FAILURE-MARKER\n"
+FAIL_MESSAGE = "Build failed (cli test)"
+RUN_TIMEOUT = 60.0
+
+
+@dataclass
+class Seeded:
+    """The simulator and the ids of what the module seeded in it."""
+
+    sim: Simulator
+    project_id: str
+    environment_id: str
+    staging_id: str
+    ids: dict[str, str]
+
+
+@dataclass
+class Run:
+    """One finished CLI run."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        """stdout parsed as JSON (fails the test if it is anything else)."""
+        return json.loads(self.stdout)
+
+
+@pytest.fixture(scope="module")
+def seeded() -> Iterator[Seeded]:
+    """A simulator with project ``shop``: 4 applications, 1 compose stack, 1 failing app."""
+    with simulate(api_key=API_KEY, deploy_seconds=0.1, workers=3, seed=11) as sim:
+        created = sim.seed_project("shop", "CLI test project")
+        env_id = created["environment"]["environmentId"]
+        ids: dict[str, str] = {}
+        for name in ("web", "api", "envtest", "broken"):
+            ids[name] = sim.seed_application(env_id, name)["applicationId"]
+        ids["stack"] = sim.seed_compose(env_id, "stack")["composeId"]
+        sim.fail_service(ids["broken"], FAIL_MESSAGE, FAIL_LOG)
+        staging = sim.state.create_environment(created["project"]["projectId"], "staging")
+        ids["stage-web"] = sim.seed_application(staging["environmentId"], "stage-web")[
+            "applicationId"
+        ]
+        # A secret in an env block: it must never show up except through `env get`.
+        sim.state.update_service("application", ids["web"], {"env": f"TOKEN={ENV_SECRET}\n"})
+        yield Seeded(
+            sim=sim,
+            project_id=created["project"]["projectId"],
+            environment_id=env_id,
+            staging_id=staging["environmentId"],
+            ids=ids,
+        )
+
+
+def cli_env(url: str | None, api_key: str | None = API_KEY) -> dict[str, str]:
+    """The environment of a CLI run: the parent's minus any Dokploy settings, plus ours."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOKPLOY_")}
+    env.update({"NO_COLOR": "1", "COLUMNS": "200", "PYTHONIOENCODING": "utf-8"})
+    if url is not None:
+        env["DOKPLOY_URL"] = url
+    if api_key is not None:
+        env["DOKPLOY_API_KEY"] = api_key
+    return env
+
+
+def run_cli(
+    *args: str,
+    url: str | None,
+    api_key: str | None = API_KEY,
+    cwd: Path | None = None,
+    secret_values: tuple[str, ...] = (ENV_SECRET,),
+) -> Run:
+    """Run ``python -m dokploy_async.cli ARGS`` and check that no secret was printed."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "dokploy_async.cli", *args],
+        env=cli_env(url, api_key),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=RUN_TIMEOUT,
+        cwd=cwd,
+        check=False,
+    )
+    for secret in (API_KEY, *(s for s in [api_key] if s), *secret_values):
+        assert secret not in proc.stdout, f"secret printed on stdout by {args}"
+        assert secret not in proc.stderr, f"secret printed on stderr by {args}"
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def error_line(run: Run) -> str:
+    """The single ``error: ...`` line on stderr."""
+    lines = [line for line in run.stderr.splitlines() if line.startswith("error: ")]
+    assert len(lines) == 1, run.stderr
+    return lines[0]
+
+
+# -- reads ---------------------------------------------------------------------------------
+
+
+def test_projects_json_is_the_tree_without_secrets(seeded: Seeded) -> None:
+    run = run_cli("projects", "--json", url=seeded.sim.url)
+    assert run.code == 0, run.stderr
+    projects = run.json()
+    (shop,) = [p for p in projects if p["name"] == "shop"]
+    assert shop["id"] == seeded.project_id
+    envs = {e["name"]: e for e in shop["environments"]}
+    assert envs["production"]["isDefault"] is True
+    assert envs["production"]["id"] == seeded.environment_id
+    services = {(s["kind"], s["name"]): s for s in envs["production"]["services"]}
+    assert ("application", "web") in services
+    assert services[("compose", "stack")]["id"] == seeded.ids["stack"]
+    assert [s["name"] for s in envs["staging"]["services"]] == ["stage-web"]
+    # Curated fields only: no env blocks, no passwords.
+    assert set(services[("application", "web")]) == {"kind", "id", "name", "appName", "status"}
+
+
+def test_projects_tree_for_people(seeded: Seeded) -> None:
+    run = run_cli("projects", url=seeded.sim.url)
+    assert run.code == 0, run.stderr
+    for text in ("shop", "production", "staging", "web", "stack", "compose", seeded.project_id):
+        assert text in run.stdout
+
+
+def test_json_flag_also_accepted_before_the_command(seeded: Seeded) -> None:
+    run = run_cli("--json", "projects", url=seeded.sim.url)
+    assert run.code == 0
+    assert isinstance(run.json(), list)
+
+
+def test_resolve_default_and_named_environment(seeded: Seeded) -> None:
+    default = run_cli("resolve", "shop", "--json", url=seeded.sim.url)
+    assert default.code == 0, default.stderr
+    assert default.json() == {
+        "project": {"id": seeded.project_id, "name": "shop"},
+        "environment": {"id": seeded.environment_id, "name": "production", "isDefault": True},
+    }
+    staging = run_cli("resolve", "shop", "staging", "--json", url=seeded.sim.url)
+    assert staging.json()["environment"]["id"] == seeded.staging_id
+    human = run_cli("resolve", "shop", "staging", url=seeded.sim.url)
+    assert human.code == 0 and seeded.staging_id in human.stdout
+
+
+def test_resolve_unknown_name_is_a_usage_error(seeded: Seeded) -> None:
+    run = run_cli("resolve", "no-such-project", "--json", url=seeded.sim.url)
+    assert run.code == 2
+    assert run.stdout == ""
+    assert "no-such-project" in error_line(run)
+
+
+# -- deploy --------------------------------------------------------------------------------
+
+
+def test_deploy_named_services_json(seeded: Seeded) -> None:
+    run = run_cli("deploy", "--project", "shop", "web", "stack", "--json", url=seeded.sim.url)
+    assert run.code == 0, run.stderr
+    body = run.json()
+    assert body["ok"] is True
+    assert [(r["service"]["name"], r["status"]) for r in body["results"]] == [
+        ("web", "done"),
+        ("stack", "done"),
+    ]
+    assert all(r["deploymentId"] for r in body["results"])
+    # Progress went to stderr, one line per state change.
+    assert "-> done" in run.stderr
+
+
+def test_deploy_all_with_a_failure_exits_1_and_shows_the_log(seeded: Seeded) -> None:
+    run = run_cli("deploy", "-p", "shop", "--all", "--concurrency", "5", url=seeded.sim.url)
+    assert run.code == 1, run.stderr
+    assert "CLI-TEST-FAILURE-MARKER" in run.stdout  # the log tail
+    assert FAIL_MESSAGE in run.stdout
+    assert "broken" in run.stdout and "error" in run.stdout
+    assert "4/5 succeeded, 1 failed" in run.stdout
+    assert "stage-web" not in run.stdout  # another environment
+
+
+def test_deploy_all_json_reports_the_failure(seeded: Seeded) -> None:
+    run = run_cli(
+        "deploy", "-p", "shop", "-e", "production", "--all", "--json", "-q", url=seeded.sim.url
+    )
+    assert run.code == 1
+    body = run.json()
+    assert body["ok"] is False
+    by_name = {r["service"]["name"]: r for r in body["results"]}
+    assert set(by_name) == {"web", "api", "envtest", "broken", "stack"}
+    assert by_name["broken"]["status"] == "error"
+    assert "CLI-TEST-FAILURE-MARKER" in by_name["broken"]["logTail"]
+    assert all(r["status"] == "done" for n, r in by_name.items() if n != "broken")
+    assert run.stderr == ""  # --quiet: no progress
+
+
+def test_deploy_no_wait_returns_once_queued(seeded: Seeded) -> None:
+    run = run_cli(
+        "deploy",
+        "-p",
+        "shop",
+        "-e",
+        "staging",
+        "stage-web",
+        "--no-wait",
+        "--json",
+        url=seeded.sim.url,
+    )
+    assert run.code == 0, run.stderr
+    (result,) = run.json()["results"]
+    assert result["status"] == "queued"
+    seeded.sim.wait_idle_sync()
+
+
+def test_deploy_unknown_service_is_a_usage_error(seeded: Seeded) -> None:
+    run = run_cli("deploy", "-p", "shop", "nope", url=seeded.sim.url)
+    assert run.code == 2
+    assert "nope" in error_line(run)
+
+
+def test_deploy_needs_services_or_all(seeded: Seeded) -> None:
+    assert run_cli("deploy", "-p", "shop", url=seeded.sim.url).code == 2
+    assert run_cli("deploy", "-p", "shop", "web", "--all", url=seeded.sim.url).code == 2
+
+
+# -- env -----------------------------------------------------------------------------------
+
+
+def test_env_set_never_echoes_values_and_env_get_prints_them(seeded: Seeded) -> None:
+    value = "p@ss w0rd=" + secrets.token_hex(4)
+    set_run = run_cli(
+        "env",
+        "set",
+        "envtest",
+        f"DB_PASSWORD={value}",
+        "MODE=prod",
+        "--project",
+        "shop",
+        url=seeded.sim.url,
+        secret_values=(ENV_SECRET, value),
+    )
+    assert set_run.code == 0, set_run.stderr
+    assert "DB_PASSWORD" in set_run.stdout and "MODE" in set_run.stdout
+
+    got = run_cli(
+        "env", "get", "envtest", "-p", "shop", "--json", url=seeded.sim.url, secret_values=()
+    )
+    assert got.code == 0
+    assert got.json()["env"] == {"DB_PASSWORD": value, "MODE": "prod"}
+
+    merged = run_cli(
+        "env", "set", "envtest", "EXTRA=1", "-p", "shop", url=seeded.sim.url, secret_values=(value,)
+    )
+    assert merged.code == 0
+    after = run_cli(
+        "env", "get", "envtest", "-p", "shop", "--json", url=seeded.sim.url, secret_values=()
+    )
+    assert after.json()["env"] == {"DB_PASSWORD": value, "MODE": "prod", "EXTRA": "1"}
+
+    replaced = run_cli(
+        "env", "set", "envtest", "ONLY=1", "-p", "shop", "--replace", url=seeded.sim.url
+    )
+    assert replaced.code == 0
+    final = run_cli("env", "get", "envtest", "-p", "shop", url=seeded.sim.url, secret_values=())
+    assert final.stdout == "ONLY=1\n"
+
+
+def test_env_get_human_output_is_a_dotenv_block(seeded: Seeded) -> None:
+    run = run_cli("env", "get", "web", "-p", "shop", url=seeded.sim.url, secret_values=())
+    assert run.code == 0
+    assert run.stdout == f"TOKEN={ENV_SECRET}\n"
+    # ... and only `env get` prints it (run_cli checks the others).
+    assert run_cli("deploy", "-p", "shop", "web", url=seeded.sim.url).code == 0
+
+
+def test_env_get_missing_key_exits_1(seeded: Seeded) -> None:
+    run = run_cli("env", "get", "web", "NOPE", "-p", "shop", "--json", url=seeded.sim.url)
+    assert run.code == 1
+    assert run.json()["missing"] == ["NOPE"]
+
+
+def test_env_set_rejects_a_pair_without_equals(seeded: Seeded) -> None:
+    run = run_cli("env", "set", "web", "NOEQUALS", "-p", "shop", url=seeded.sim.url)
+    assert run.code == 2
+    assert "NOEQUALS" in error_line(run)
+
+
+# -- configuration and failures ------------------------------------------------------------
+
+
+def test_wrong_api_key_exits_2_without_printing_it(seeded: Seeded) -> None:
+    wrong = "sk-wrong-" + secrets.token_hex(10)
+    run = run_cli("projects", "--json", url=seeded.sim.url, api_key=wrong)
+    assert run.code == 2
+    assert run.stdout == ""
+    assert "401" in error_line(run)
+
+
+def test_api_key_flag_is_not_echoed(seeded: Seeded) -> None:
+    run = run_cli(
+        "--api-key", API_KEY, "--url", seeded.sim.url, "projects", "--json", url=None, api_key=None
+    )
+    assert run.code == 0
+    assert isinstance(run.json(), list)
+
+
+def test_missing_url_or_key_exits_2() -> None:
+    no_url = run_cli("projects", url=None)
+    assert no_url.code == 2 and "DOKPLOY_URL" in error_line(no_url)
+    no_key = run_cli("projects", url="http://127.0.0.1:9", api_key=None)
+    assert no_key.code == 2 and "DOKPLOY_API_KEY" in error_line(no_key)
+
+
+def test_unreachable_server_exits_1() -> None:
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    run = run_cli("--request-timeout", "5", "projects", url=f"http://127.0.0.1:{port}")
+    assert run.code == 1
+    assert run.stdout == ""
+    error_line(run)
+
+
+def test_usage_errors_and_help() -> None:
+    assert run_cli("--help", url=None).code == 0
+    assert run_cli("no-such-command", url=None).code == 2
+    assert run_cli("deploy", "web", url=None).code == 2  # --project is required
+
+
+# -- generator delegation ------------------------------------------------------------------
+
+
+def test_spec_fetch_writes_the_servers_document(seeded: Seeded, tmp_path: Path) -> None:
+    target = tmp_path / "openapi.json"
+    run = run_cli("spec", "fetch", "--output", str(target), url=seeded.sim.url)
+    assert run.code == 0, run.stderr
+    document = json.loads(target.read_text())
+    assert "paths" in document and document["info"]["version"]
+
+
+def test_generate_without_a_spec_is_a_usage_error(tmp_path: Path) -> None:
+    run = run_cli("generate", "--spec", str(tmp_path / "missing.json"), url=None, cwd=tmp_path)
+    assert run.code == 2
+    assert "spec fetch" in error_line(run)

@@ -42,7 +42,7 @@ _T = TypeVar("_T")
 OVERLAY = load_overlay()
 METHODS = {route: (attribute, method, http) for attribute, method, http, route in OPERATIONS}
 # Success captures that deliberately have no overlay entry (decoded JSON is returned as is).
-WITHOUT_OVERLAY = {"settings.getWebServerSettings"}
+WITHOUT_OVERLAY: set[str] = set()
 _POLL_PREFIX = re.compile(r"^poll\.t\d+\.")
 
 

@@ -881,6 +881,7 @@ if TYPE_CHECKING:
     from .volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
     from .volume_backups_update_body import VolumeBackupsUpdateBody
     from .volume_backups_update_body_service_type import VolumeBackupsUpdateBodyServiceType
+    from .web_server_settings import WebServerSettings
     from .whitelabeling_update_body import WhitelabelingUpdateBody
     from .whitelabeling_update_body_whitelabeling_config import (
         WhitelabelingUpdateBodyWhitelabelingConfig,
@@ -1573,6 +1574,7 @@ _MODULES: dict[str, str] = {
     "VolumeBackupsRunManuallyBody": ".volume_backups_run_manually_body",
     "VolumeBackupsUpdateBody": ".volume_backups_update_body",
     "VolumeBackupsUpdateBodyServiceType": ".volume_backups_update_body_service_type",
+    "WebServerSettings": ".web_server_settings",
     "WhitelabelingUpdateBody": ".whitelabeling_update_body",
     "WhitelabelingUpdateBodyWhitelabelingConfig": ".whitelabeling_update_body_whitelabeling_config",
 }
@@ -2264,6 +2266,7 @@ __all__ = (
     "VolumeBackupsRunManuallyBody",
     "VolumeBackupsUpdateBody",
     "VolumeBackupsUpdateBodyServiceType",
+    "WebServerSettings",
     "WhitelabelingUpdateBody",
     "WhitelabelingUpdateBodyWhitelabelingConfig",
 )

@@ -44,6 +44,7 @@ from ..models.settings_update_web_server_traefik_config_body import (
     SettingsUpdateWebServerTraefikConfigBody,
 )
 from ..models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
+from ..models.web_server_settings import WebServerSettings
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -515,11 +516,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> WebServerSettings:
         """GET ``/api/settings.getWebServerSettings``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            WebServerSettings: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -1346,8 +1347,9 @@ def _parse_get_update_data(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_get_web_server_settings(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_web_server_settings(data: Any) -> WebServerSettings:
+    response_200 = WebServerSettings.from_dict(data)
+    return response_200
 
 
 def _parse_have_activate_requests(data: Any) -> Any:

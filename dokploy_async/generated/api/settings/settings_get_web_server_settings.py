@@ -10,6 +10,7 @@ from ...models.insufficient_access_error_403 import InsufficientAccessError403
 from ...models.internal_server_error_error_500 import InternalServerErrorError500
 from ...models.invalid_input_data_error_400 import InvalidInputDataError400
 from ...models.not_found_error_404 import NotFoundError404
+from ...models.web_server_settings import WebServerSettings
 from ...types import Response
 
 
@@ -26,16 +27,17 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
     | NotFoundError404
+    | WebServerSettings
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = WebServerSettings.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -72,12 +74,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
     | NotFoundError404
+    | WebServerSettings
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -91,12 +93,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
     | NotFoundError404
+    | WebServerSettings
 ]:
     """
     Raises:
@@ -104,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
+        Response[AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404 | WebServerSettings]
     """
 
     kwargs = _get_kwargs()
@@ -120,12 +122,12 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
     | NotFoundError404
+    | WebServerSettings
     | None
 ):
     """
@@ -134,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
+        AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404 | WebServerSettings
     """
 
     return sync_detailed(
@@ -146,12 +148,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
     | NotFoundError404
+    | WebServerSettings
 ]:
     """
     Raises:
@@ -159,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404]
+        Response[AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404 | WebServerSettings]
     """
 
     kwargs = _get_kwargs()
@@ -173,12 +175,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    Any
-    | AuthorizationNotProvidedError401
+    AuthorizationNotProvidedError401
     | InsufficientAccessError403
     | InternalServerErrorError500
     | InvalidInputDataError400
     | NotFoundError404
+    | WebServerSettings
     | None
 ):
     """
@@ -187,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404
+        AuthorizationNotProvidedError401 | InsufficientAccessError403 | InternalServerErrorError500 | InvalidInputDataError400 | NotFoundError404 | WebServerSettings
     """
 
     return (

@@ -48,7 +48,6 @@ async def deploy_many(
     _check_concurrency(concurrency)
     refs = list(services)
     results: list[DeployResult | None] = [None] * len(refs)
-    limiter = anyio.CapacityLimiter(concurrency)
     failed = False
 
     def report(index: int, last: dict[int, str], result: DeployResult) -> None:
@@ -65,7 +64,7 @@ async def deploy_many(
 
     async def one(index: int, ref: ServiceRef) -> None:
         nonlocal failed
-        async with limiter:
+        try:
             if fail_fast and failed:
                 result = DeployResult(
                     service=ref,
@@ -90,13 +89,20 @@ async def deploy_many(
                     result = DeployResult(
                         service=ref, status=status, error_message=str(exc), exception=exc
                     )
-        if result.status not in ("done", "queued"):
-            failed = True
+            # Still holding the slot, so the next service sees the failure under fail_fast.
+            if result.status not in ("done", "queued"):
+                failed = True
+        finally:
+            slots.release()
         results[index] = result
         report(index, reported, result)
 
+    # A semaphore taken by the feeder loop (not a CapacityLimiter taken by each task) starts
+    # services in input order on every backend and keeps at most `concurrency` tasks alive.
+    slots = anyio.Semaphore(concurrency)
     async with anyio.create_task_group() as tg:
         for index, ref in enumerate(refs):
+            await slots.acquire()
             tg.start_soon(one, index, ref)
     return [r for r in results if r is not None]
 

@@ -81,7 +81,6 @@ class Resolver:
         """The projects, and whether they were just read."""
         if self._projects is None or refresh:
             self._projects = _dicts(await self._client.project.all())
-            self._environments.clear()
             return self._projects, True
         return self._projects, False
 
@@ -96,41 +95,39 @@ class Resolver:
 
     async def _environment_list(
         self, project: dict[str, Any], refresh: bool
-    ) -> tuple[list[dict[str, Any]], bool]:
+    ) -> list[dict[str, Any]]:
+        """The project's environments: from ``project.all`` when it nests them, else read."""
+        envs = project.get("environments")
+        if isinstance(envs, list):
+            return _dicts(envs)
         project_id = str(project.get("projectId"))
         cached = self._environments.get(project_id)
-        if cached is not None and not refresh:
-            return cached, False
-        envs = project.get("environments")
-        if envs is None or refresh:
-            envs = await self._client.environment.by_project_id(project_id=project_id)
-        records = _dicts(envs)
-        self._environments[project_id] = records
-        return records, True
+        if cached is None or refresh:
+            cached = _dicts(await self._client.environment.by_project_id(project_id=project_id))
+            self._environments[project_id] = cached
+        return cached
 
     async def resolve_environment(
         self, project: str, environment: str | None = None, *, refresh: bool = False
     ) -> EnvironmentRef:
         """The environment named or identified by ``environment`` (default: the default one)."""
         proj = await self.resolve_project(project, refresh=refresh)
-        envs, fresh = await self._environment_list(proj, refresh)
+        envs = await self._environment_list(proj, refresh)
+        matches = _pick(envs, environment)
+        if not matches and not refresh:
+            # Perhaps created since the cache was filled: read once more before failing.
+            proj = await self.resolve_project(project, refresh=True)
+            envs = await self._environment_list(proj, True)
+            matches = _pick(envs, environment)
         if environment is None:
-            chosen = [e for e in envs if e.get("isDefault") is True]
-            if not chosen and not fresh:
-                envs, _ = await self._environment_list(proj, True)
-                chosen = [e for e in envs if e.get("isDefault") is True]
-            if len(chosen) != 1:
+            if len(matches) != 1:
                 raise ResolutionError(
                     f"project {proj.get('name')!r} has no single default environment; "
                     "name the environment",
                     candidates=_names(envs),
                 )
-            env = chosen[0]
+            env = matches[0]
         else:
-            matches = _match(envs, environment, id_key="environmentId")
-            if not matches and not fresh:
-                envs, _ = await self._environment_list(proj, True)
-                matches = _match(envs, environment, id_key="environmentId")
             env = _one(
                 matches,
                 environment,
@@ -199,6 +196,12 @@ class Resolver:
 def _match(records: list[dict[str, Any]], wanted: str, *, id_key: str) -> list[dict[str, Any]]:
     by_id = [r for r in records if r.get(id_key) == wanted]
     return by_id or [r for r in records if r.get("name") == wanted]
+
+
+def _pick(envs: list[dict[str, Any]], environment: str | None) -> list[dict[str, Any]]:
+    if environment is None:
+        return [e for e in envs if e.get("isDefault") is True]
+    return _match(envs, environment, id_key="environmentId")
 
 
 def _names(records: list[dict[str, Any]]) -> list[str]:

@@ -8,6 +8,7 @@ import anyio
 import pytest
 
 from dokploy_async import DeployEvent, ServiceRef
+from dokploy_async._refs import ServiceKind
 from tests.unit.workflows_fake import FakeDokploy
 
 pytestmark = pytest.mark.anyio
@@ -19,7 +20,7 @@ def setup(n: int, **kw: Any) -> tuple[FakeDokploy, list[ServiceRef]]:
     env = dk.add_project("shop", ["production"])["environments"][0]
     refs = []
     for i in range(n):
-        kind = "compose" if i % 3 == 0 else "application"
+        kind: ServiceKind = "compose" if i % 3 == 0 else "application"
         refs.append(ServiceRef(kind, dk.add_service(env, kind, f"svc{i}"), name=f"svc{i}"))
     return dk, refs
 

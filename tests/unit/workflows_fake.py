@@ -77,9 +77,10 @@ class FakeDokploy(Workflows):
     def add_project(
         self, name: str, envs: list[str], default: str = "production"
     ) -> dict[str, Any]:
-        project = {"projectId": f"p{next(_ids)}", "name": name, "environments": []}
+        environments: list[dict[str, Any]] = []
+        project = {"projectId": f"p{next(_ids)}", "name": name, "environments": environments}
         for env_name in envs:
-            project["environments"].append(
+            environments.append(
                 {
                     "environmentId": f"e{next(_ids)}",
                     "name": env_name,
@@ -116,7 +117,7 @@ class FakeDokploy(Workflows):
         params: dict[str, Any] | None = None,
         json: Any = None,
         parse: Callable[[Any], _T],
-        timeout: Any,
+        timeout: Any,  # noqa: ASYNC109 - the signature of Resources.request
     ) -> _T:
         self.calls[route] += 1
         args = {**(params or {}), **(json or {})}
@@ -200,7 +201,7 @@ class FakeDokploy(Workflows):
             if job["ticks"] >= self.run_ticks:
                 rec = job["record"]
                 rec["status"] = "error" if rec["sid"] in self.failing else "done"
-                rec["finishedAt"] = "2026-11-22T19:32:21.211Z"
+                rec["finishedAt"] = "2026-11-22T19:32:20.500Z"
                 self.queue.remove(job)
         active = sum(1 for j in self.queue if j["state"] == "active")
         for job in self.queue:

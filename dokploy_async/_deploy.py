@@ -279,7 +279,11 @@ async def deploy_service(
 
 
 async def _deploy_database(
-    client: Resources, ref: ServiceRef, *, redeploy: bool, timeout: float | None  # noqa: ASYNC109
+    client: Resources,
+    ref: ServiceRef,
+    *,
+    redeploy: bool,
+    timeout: float | None,  # noqa: ASYNC109
 ) -> DeployResult:
     """Databases deploy inside the request: one call, never repeated after it may have arrived."""
     # There is no database redeploy: ``<db>.deploy`` (re)creates the service either way.

@@ -164,7 +164,8 @@ def test_resolve_default_and_named_environment(seeded: Seeded) -> None:
     staging = run_cli("resolve", "shop", "staging", "--json", url=seeded.sim.url)
     assert staging.json()["environment"]["id"] == seeded.staging_id
     human = run_cli("resolve", "shop", "staging", url=seeded.sim.url)
-    assert human.code == 0 and seeded.staging_id in human.stdout
+    assert human.code == 0
+    assert seeded.staging_id in human.stdout
 
 
 def test_resolve_unknown_name_is_a_usage_error(seeded: Seeded) -> None:
@@ -196,7 +197,8 @@ def test_deploy_all_with_a_failure_exits_1_and_shows_the_log(seeded: Seeded) -> 
     assert run.code == 1, run.stderr
     assert "CLI-TEST-FAILURE-MARKER" in run.stdout  # the log tail
     assert FAIL_MESSAGE in run.stdout
-    assert "broken" in run.stdout and "error" in run.stdout
+    assert "broken" in run.stdout
+    assert "error" in run.stdout
     assert "4/5 succeeded, 1 failed" in run.stdout
     assert "stage-web" not in run.stdout  # another environment
 
@@ -262,7 +264,8 @@ def test_env_set_never_echoes_values_and_env_get_prints_them(seeded: Seeded) -> 
         secret_values=(ENV_SECRET, value),
     )
     assert set_run.code == 0, set_run.stderr
-    assert "DB_PASSWORD" in set_run.stdout and "MODE" in set_run.stdout
+    assert "DB_PASSWORD" in set_run.stdout
+    assert "MODE" in set_run.stdout
 
     got = run_cli(
         "env", "get", "envtest", "-p", "shop", "--json", url=seeded.sim.url, secret_values=()
@@ -328,9 +331,11 @@ def test_api_key_flag_is_not_echoed(seeded: Seeded) -> None:
 
 def test_missing_url_or_key_exits_2() -> None:
     no_url = run_cli("projects", url=None)
-    assert no_url.code == 2 and "DOKPLOY_URL" in error_line(no_url)
+    assert no_url.code == 2
+    assert "DOKPLOY_URL" in error_line(no_url)
     no_key = run_cli("projects", url="http://127.0.0.1:9", api_key=None)
-    assert no_key.code == 2 and "DOKPLOY_API_KEY" in error_line(no_key)
+    assert no_key.code == 2
+    assert "DOKPLOY_API_KEY" in error_line(no_key)
 
 
 def test_unreachable_server_exits_1() -> None:
@@ -357,7 +362,8 @@ def test_spec_fetch_writes_the_servers_document(seeded: Seeded, tmp_path: Path) 
     run = run_cli("spec", "fetch", "--output", str(target), url=seeded.sim.url)
     assert run.code == 0, run.stderr
     document = json.loads(target.read_text())
-    assert "paths" in document and document["info"]["version"]
+    assert "paths" in document
+    assert document["info"]["version"]
 
 
 def test_generate_without_a_spec_is_a_usage_error(tmp_path: Path) -> None:

@@ -17,11 +17,13 @@ async def running(**options: Any) -> AsyncIterator[tuple[Simulator, httpx.AsyncC
     """A started simulator and an httpx client pointed at its ``/api``."""
     options.setdefault("api_key", "test-key")
     options.setdefault("deploy_seconds", 0.05)
-    async with simulate(**options) as sim:
-        async with httpx.AsyncClient(
+    async with (
+        simulate(**options) as sim,
+        httpx.AsyncClient(
             base_url=f"{sim.url}/api", headers={"x-api-key": sim.api_key}, timeout=5
-        ) as client:
-            yield sim, client
+        ) as client,
+    ):
+        yield sim, client
 
 
 async def new_app(client: httpx.AsyncClient, name: str = "web") -> tuple[str, str, str]:
@@ -36,9 +38,9 @@ async def new_app(client: httpx.AsyncClient, name: str = "web") -> tuple[str, st
     return created["project"]["projectId"], env_id, app.json()["applicationId"]
 
 
-async def wait_for(check: Callable[[], Any], timeout: float = 3.0) -> None:
-    """Poll an async or sync predicate until it is truthy (fail after ``timeout``)."""
-    with anyio.fail_after(timeout):
+async def wait_for(check: Callable[[], Any], limit: float = 3.0) -> None:
+    """Poll an async or sync predicate until it is truthy (fail after ``limit`` s)."""
+    with anyio.fail_after(limit):
         while True:
             result = check()
             if hasattr(result, "__await__"):

@@ -22,9 +22,11 @@ async def test_project_create_returns_project_and_default_environment() -> None:
         assert body["environment"]["isDefault"] is True
         assert body["environment"]["projectId"] == body["project"]["projectId"]
         listing = (await client.get("/project.all")).json()
-        assert isinstance(listing, list) and len(listing) == 1
+        assert isinstance(listing, list)
+        assert len(listing) == 1
         env = listing[0]["environments"][0]
-        assert env["applications"] == [] and env["libsql"] == []
+        assert env["applications"] == []
+        assert env["libsql"] == []
         assert listing[0]["projectTags"] == []
 
 
@@ -39,7 +41,8 @@ async def test_second_production_environment_is_rejected() -> None:
         assert bad.json()["code"] == "BAD_REQUEST"
         assert "production" in bad.json()["message"]
         ok = await client.post("/environment.create", json={"name": "staging", "projectId": pid})
-        assert ok.status_code == 200 and ok.json()["isDefault"] is False
+        assert ok.status_code == 200
+        assert ok.json()["isDefault"] is False
         envs = (await client.get("/environment.byProjectId", params={"projectId": pid})).json()
         assert sorted(e["name"] for e in envs) == ["production", "staging"]
 
@@ -55,7 +58,8 @@ async def test_application_lifecycle_and_bodies() -> None:
         update = await client.post(
             "/application.update", json={"applicationId": app_id, "description": "new"}
         )
-        assert update.status_code == 200 and update.content == b"true"
+        assert update.status_code == 200
+        assert update.content == b"true"
         save = await client.post(
             "/application.saveEnvironment",
             json={
@@ -72,7 +76,8 @@ async def test_application_lifecycle_and_bodies() -> None:
         deleted = await client.post("/application.delete", json={"applicationId": app_id})
         assert deleted.json()["applicationId"] == app_id
         gone = await client.get("/application.one", params={"applicationId": app_id})
-        assert gone.status_code == 404 and gone.json()["message"] == "Application not found"
+        assert gone.status_code == 404
+        assert gone.json()["message"] == "Application not found"
 
 
 async def test_save_environment_requires_the_whole_block() -> None:
@@ -117,7 +122,8 @@ async def test_databases_compose_and_domains() -> None:
         by = (await client.get("/domain.byComposeId", params={"composeId": compose_id})).json()
         assert by[0]["compose"]["composeId"] == compose_id
         env = (await client.get("/environment.one", params={"environmentId": env_id})).json()
-        assert len(env["postgres"]) == 1 and len(env["compose"]) == 1
+        assert len(env["postgres"]) == 1
+        assert len(env["compose"]) == 1
 
 
 async def test_settings_and_openapi_document() -> None:
@@ -133,7 +139,7 @@ async def test_settings_and_openapi_document() -> None:
 
 
 async def test_auth_errors() -> None:
-    async with running() as (sim, client):
+    async with running() as (sim, _client):
         for headers in ({"x-api-key": "wrong"}, {"Authorization": f"Bearer {sim.api_key}"}):
             async with httpx.AsyncClient(base_url=f"{sim.url}/api", headers=headers) as other:
                 resp = await other.get("/project.all")
@@ -145,7 +151,8 @@ async def test_auth_errors() -> None:
 async def test_protocol_errors() -> None:
     async with running() as (_, client):
         wrong_method = await client.post("/project.all", json={})
-        assert wrong_method.status_code == 404 and wrong_method.json()["message"] == "Not found"
+        assert wrong_method.status_code == 404
+        assert wrong_method.json()["message"] == "Not found"
         assert "path" not in wrong_method.json()["data"]
         unknown = await client.get("/nope.nothing")
         assert unknown.status_code == 404

@@ -37,20 +37,24 @@ async def test_deploy_is_queued_then_runs_then_finishes() -> None:
             "/application.deploy",
             json={"applicationId": app_id, "title": "second", "description": "why"},
         )
-        assert resp.status_code == 200 and resp.content == b""
+        assert resp.status_code == 200
+        assert resp.content == b""
         jobs = (await client.get("/deployment.queueList")).json()
         assert [j["data"]["titleLog"] for j in jobs] == ["second", "first"]
-        assert jobs[0]["state"] == "waiting" and jobs[0]["data"]["descriptionLog"] == "why"
+        assert jobs[0]["state"] == "waiting"
+        assert jobs[0]["data"]["descriptionLog"] == "why"
         assert jobs[0]["data"]["applicationType"] == "application"
         assert set(jobs[0]) == {"id", "name", "data", "timestamp", "state", "servicePath"}
-        assert jobs[1]["state"] == "active" and "processedOn" in jobs[1]
+        assert jobs[1]["state"] == "active"
+        assert "processedOn" in jobs[1]
         rows = await _deployments(client, app_id)
         assert [(r["title"], r["status"]) for r in rows] == [("first", "running")]
         assert await _status(client, app_id) == "running"
         await sim.wait_idle()
         rows = await _deployments(client, app_id)
         assert [(r["title"], r["status"]) for r in rows] == [("second", "done"), ("first", "done")]
-        assert rows[0]["description"] == "why" and rows[0]["finishedAt"] is not None
+        assert rows[0]["description"] == "why"
+        assert rows[0]["finishedAt"] is not None
         assert (await client.get("/deployment.queueList")).json() == []
         assert await _status(client, app_id) == "done"
         assert sim.stats.deploys_enqueued[app_id] == 2
@@ -98,7 +102,7 @@ async def test_workers_run_in_parallel_when_configured() -> None:
         apps = [(await new_app(client, f"a{i}"))[2] for i in range(3)]
         for app_id in apps:
             await client.post("/application.deploy", json={"applicationId": app_id})
-        await wait_for(lambda: sum(sim.stats.deploys_started.values()) == 3, timeout=0.15)
+        await wait_for(lambda: sum(sim.stats.deploys_started.values()) == 3, limit=0.15)
         jobs = (await client.get("/deployment.queueList")).json()
         assert {j["state"] for j in jobs} == {"active"}
         await sim.wait_idle()
@@ -116,9 +120,12 @@ async def test_keeps_ten_records_per_service() -> None:
             if first_id is None:
                 first_id = (await _deployments(client, app_id))[0]["deploymentId"]
         rows = await _deployments(client, app_id)
-        assert len(rows) == 10 and rows[0]["title"] == "d11" and rows[-1]["title"] == "d2"
+        assert len(rows) == 10
+        assert rows[0]["title"] == "d11"
+        assert rows[-1]["title"] == "d2"
         gone = await client.get("/deployment.readLogs", params={"deploymentId": first_id})
-        assert gone.status_code == 404 and gone.json()["message"] == "Deployment not found"
+        assert gone.status_code == 404
+        assert gone.json()["message"] == "Deployment not found"
 
 
 async def test_compose_deploy_and_by_type() -> None:
@@ -138,7 +145,8 @@ async def test_compose_deploy_and_by_type() -> None:
         rows = (
             await client.get("/deployment.allByCompose", params={"composeId": compose_id})
         ).json()
-        assert rows[0]["status"] == "done" and rows[0]["composeId"] == compose_id
+        assert rows[0]["status"] == "done"
+        assert rows[0]["composeId"] == compose_id
         typed = (
             await client.get("/deployment.allByType", params={"id": compose_id, "type": "compose"})
         ).json()
@@ -160,7 +168,8 @@ async def test_cancel_kill_and_clean() -> None:
         killed = await client.post(
             "/deployment.killProcess", json={"deploymentId": row["deploymentId"]}
         )
-        assert killed.status_code == 200 and killed.content == b""
+        assert killed.status_code == 200
+        assert killed.content == b""
         await sim.wait_idle()
         assert (await _deployments(client, app_id))[0]["status"] == "error"
         again = await client.post(
@@ -184,10 +193,12 @@ async def test_database_deploy_runs_inside_the_request() -> None:
         pg_id = pg["postgresId"]
         start = anyio.current_time()
         ok = await client.post("/postgres.deploy", json={"postgresId": pg_id})
-        assert ok.json() is True and anyio.current_time() - start >= 0.09
+        assert ok.json() is True
+        assert anyio.current_time() - start >= 0.09
         sim.fail_service(pg_id, message="Cannot connect to the Docker daemon")
         bad = await client.post("/postgres.deploy", json={"postgresId": pg_id})
-        assert bad.status_code == 500 and bad.json()["code"] == "INTERNAL_SERVER_ERROR"
+        assert bad.status_code == 500
+        assert bad.json()["code"] == "INTERNAL_SERVER_ERROR"
         assert "Cannot connect" in bad.json()["message"]
         assert sim.stats.deploys(pg_id) == 2
         assert (await client.get("/deployment.queueList")).json() == []
@@ -206,7 +217,7 @@ async def test_queue_state_machine_without_http() -> None:
         queue.enqueue("application", app_id, title="two", description=None)
         assert [j["state"] for j in queue.list_jobs()] == ["waiting", "waiting"]
         with anyio.fail_after(2):
-            while not queue.is_idle():
+            while not queue.is_idle():  # noqa: ASYNC110 - the queue has no drain event
                 await anyio.sleep(0.005)
         tg.cancel_scope.cancel()
     statuses = [(r["title"], r["status"]) for r in state.deployments_of(app_id)]

@@ -168,6 +168,10 @@ def apply_response_overlay(document: Document, overlay: dict[str, Any] | None = 
         responses["200"] = response
     if wanted:
         schemas = document.setdefault("components", {}).setdefault("schemas", {})
+        clashes = sorted(set(wanted) & set(schemas))
+        if clashes:
+            # A silent overwrite would retype upstream references to that schema.
+            raise ValueError(f"overlay schemas clash with upstream components: {clashes}")
         for name in sorted(wanted):
             schemas[name] = copy.deepcopy(wanted[name])
 

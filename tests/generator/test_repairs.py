@@ -186,3 +186,14 @@ def test_the_committed_overlay_loads_and_every_ref_resolves() -> None:
         assert entry.get("empty") or "schema" in entry, operation_id
         if "schema" in entry:
             repairs._collect_refs(entry["schema"], overlay["schemas"], {})
+
+
+def test_overlay_refuses_to_overwrite_an_upstream_schema() -> None:
+    doc = _document({"operationId": "thing-do", "responses": {}})
+    doc["components"] = {"schemas": {"Thing": {"type": "string"}}}
+    overlay = {
+        "schemas": {"Thing": {"type": "object"}},
+        "operations": {"thing-do": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+    }
+    with pytest.raises(ValueError, match="clash"):
+        repairs.apply_response_overlay(doc, overlay)

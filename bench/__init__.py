@@ -1,0 +1,1 @@
+"""Benchmarks of dokploy-async: ``python -m bench`` runs them all. They report, never assert."""

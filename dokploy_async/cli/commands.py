@@ -146,6 +146,9 @@ def report_results(results: list[DeployResult], out: Output, *, waited: bool = T
         problem = r.error_message or ""
         if not problem and r.exception is not None:
             problem = str(r.exception).splitlines()[0] if str(r.exception) else ""
+        if not problem and not r.ok and r.log_tail:
+            # Dokploy often leaves errorMessage null: the reason is in the log.
+            problem = "see the log below"
         rows.append(
             [
                 r.service.name or r.service.app_name or r.service.id,

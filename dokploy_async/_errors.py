@@ -335,6 +335,16 @@ def make_status_error(response: httpx.Response, *, method: str, route: str) -> A
     cls = _status_error_class(response.status_code)
     content = response.content
     content_type = response.headers.get("content-type", "")
+    location = response.headers.get("location")
+    if response.is_redirect and location:
+        # Typically http:// answered by a redirect to https://, or a moved host. Following
+        # it silently would turn a POST into a GET on some servers, so the caller fixes the URL.
+        return cls(
+            f"redirected to {location}: set base_url to the address the server redirects to",
+            response=response,
+            method=method,
+            route=route,
+        )
     if not content.strip():
         return cls(
             response.reason_phrase or "(empty body)",

@@ -1,4 +1,4 @@
-"""Fixtures of the client tests: the real captures, a mock server, and a sleep that never waits."""
+"""Fixtures of the client tests: the real captures, and a backoff sleep that never waits."""
 
 from __future__ import annotations
 

@@ -218,6 +218,16 @@ async def test_truncated_json_on_an_error_status_keeps_the_status_class() -> Non
     assert info.value.code is None
 
 
+async def test_a_redirect_says_where_to() -> None:
+    response = httpx.Response(
+        301, headers={"location": "https://dokploy.example.com/api/project.all"}, content=b"<html/>"
+    )
+    with pytest.raises(APIStatusError) as info:
+        await _replay(response, "GET", "project.all")
+    assert info.value.status_code == 301
+    assert "redirected to https://dokploy.example.com/api/project.all" in str(info.value)
+
+
 async def test_empty_error_body_uses_the_reason_phrase() -> None:
     with pytest.raises(APIStatusError) as info:
         await _replay(httpx.Response(409), "POST", "project.create")

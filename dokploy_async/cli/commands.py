@@ -160,7 +160,7 @@ def report_results(results: list[DeployResult], out: Output, *, waited: bool = T
             ]
         )
     out.table(
-        ["service", "kind", "status", "queued", "ran", "error"],
+        ["service", "kind", "status", "in queue", "ran", "error"],
         rows,
         title="Deployments" if waited else "Deployments (queued, not waited for)",
         styles=[STATUS_STYLE.get(r.status) for r in results],

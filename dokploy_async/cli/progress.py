@@ -116,7 +116,8 @@ class DeployProgress:
         now = time.monotonic()
         previous = row.status
         row.status, row.since = status, now
-        if status == "running" and row.started is None:
+        # Started = first seen running, or (when a fast job skipped "running") first seen at all.
+        if row.started is None and (status == "running" or previous == "pending"):
             row.started = now
         if status in _FINAL:
             row.finished = now
@@ -171,12 +172,14 @@ class DeployProgress:
         failed = sum(n for s, n in counts.items() if s in _FINAL and s != "done")
         bar_width = 30
         filled = int(bar_width * finished / total) if total else bar_width
+        running, queued = counts.get("running", 0), counts.get("queued", 0)
         footer = Text.assemble(
             ("━" * filled, "green"),
             ("━" * (bar_width - filled), "grey37"),
-            f"  {finished}/{total} finished",
+            f" {finished}/{total} done",
             (f" · {failed} failed" if failed else "", "red"),
-            f" · {counts.get('running', 0)} running · {counts.get('queued', 0)} queued",
+            f" · {running} running" if running else "",
+            f" · {queued} queued" if queued else "",
             f" · {now - self._t0:.1f}s",
         )
         return Group(table, footer)

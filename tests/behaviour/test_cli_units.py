@@ -182,7 +182,7 @@ def test_live_progress_renders_to_a_terminal() -> None:
         progress(DeployEvent(0, web, "running"))
         progress(DeployEvent(1, stack, "error"))
         assert progress.counts() == {"running": 1, "error": 1}
-    assert "1/2 finished" in err.getvalue()
+    assert "1/2 done" in err.getvalue()
     assert "1 failed" in err.getvalue()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from .output import Node, Output
 from .progress import STATUS_STYLE, DeployProgress, choose_mode
@@ -49,7 +50,11 @@ async def cmd_projects(dk: Dokploy, args: argparse.Namespace, out: Output) -> in
     if not projects:
         out.line("no projects")
         return 0
-    root = Node(f"{dk.base_url}")
+    # A URL may carry user:password@ (basic auth in front of Dokploy): show the host only.
+    parts = urlsplit(dk.base_url)
+    root = Node(
+        f"{parts.scheme}://{parts.hostname or ''}{f':{parts.port}' if parts.port else ''}{parts.path}"
+    )
     for project in projects:
         p_node = root.add(f"{project['name']}  ({project['id']})")
         for env in project["environments"]:

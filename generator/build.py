@@ -69,6 +69,10 @@ def load_document(raw: bytes, source: str) -> dict[str, Any]:
 def build(spec: Path, output: Path) -> BuildReport:
     """Generate the package for ``spec`` into ``output`` (replaced whole)."""
     started = time.perf_counter()
+    if not spec.is_file():
+        raise NotAnOpenAPIDocument(
+            f"no such file: {spec} (fetch one with `python -m generator fetch`)"
+        )
     raw = spec.read_bytes()
     document = load_document(raw, str(spec))
     repaired = normalize(document)

@@ -127,3 +127,8 @@ def test_any_generator_warning_fails_the_build(tmp_path: Path) -> None:
     with pytest.raises(GenerationError, match="status code"):
         build(spec, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_build_names_a_missing_spec_file(tmp_path: Path) -> None:
+    with pytest.raises(NotAnOpenAPIDocument, match="no such file"):
+        build(tmp_path / "openapi.json", tmp_path / "out")

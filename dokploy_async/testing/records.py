@@ -202,36 +202,33 @@ COMPOSE_ONE_EXTRA: Final[dict[str, Any]] = {
     "unauthorizedProvider": None,
 }
 
-POSTGRES: Final[dict[str, Any]] = {
-    # postgres.create
-    "postgresId": None,
-    "name": None,
-    "appName": None,
-    "databaseName": None,
-    "databaseUser": None,
-    "databasePassword": None,
-    "description": None,
-    "dockerImage": "postgres:18",
+# Columns every database service has, in the server's order: limits, the swarm settings
+# (null until set), then ownership. Each type adds its id and credentials in front.
+_DATABASE_RUNTIME: Final[dict[str, Any]] = {
     "command": None,
     "args": None,
     "env": None,
     "memoryReservation": None,
-    "externalPort": None,
     "memoryLimit": None,
     "cpuReservation": None,
     "cpuLimit": None,
+    "externalPort": None,
     "applicationStatus": "idle",
-    "healthCheckSwarm": None,
-    "restartPolicySwarm": None,
-    "placementSwarm": None,
-    "updateConfigSwarm": None,
-    "rollbackConfigSwarm": None,
-    "modeSwarm": None,
-    "labelsSwarm": None,
-    "networkSwarm": None,
-    "stopGracePeriodSwarm": None,
-    "endpointSpecSwarm": None,
-    "ulimitsSwarm": None,
+    **dict.fromkeys(
+        (
+            "healthCheckSwarm",
+            "restartPolicySwarm",
+            "placementSwarm",
+            "updateConfigSwarm",
+            "rollbackConfigSwarm",
+            "modeSwarm",
+            "labelsSwarm",
+            "networkSwarm",
+            "stopGracePeriodSwarm",
+            "endpointSpecSwarm",
+            "ulimitsSwarm",
+        )
+    ),
     "replicas": 1,
     "createdAt": None,
     "environmentId": None,
@@ -240,157 +237,26 @@ POSTGRES: Final[dict[str, Any]] = {
     "detachDokployNetwork": False,
 }
 
-MYSQL: Final[dict[str, Any]] = {
-    # mysql.create
-    "mysqlId": None,
-    "name": None,
-    "appName": None,
-    "description": None,
-    "databaseName": None,
-    "databaseUser": None,
-    "databasePassword": None,
-    "databaseRootPassword": None,
-    "dockerImage": "mysql:8",
-    "command": None,
-    "args": None,
-    "env": None,
-    "memoryReservation": None,
-    "memoryLimit": None,
-    "cpuReservation": None,
-    "cpuLimit": None,
-    "externalPort": None,
-    "applicationStatus": "idle",
-    "healthCheckSwarm": None,
-    "restartPolicySwarm": None,
-    "placementSwarm": None,
-    "updateConfigSwarm": None,
-    "rollbackConfigSwarm": None,
-    "modeSwarm": None,
-    "labelsSwarm": None,
-    "networkSwarm": None,
-    "stopGracePeriodSwarm": None,
-    "endpointSpecSwarm": None,
-    "ulimitsSwarm": None,
-    "replicas": 1,
-    "createdAt": None,
-    "environmentId": None,
-    "serverId": None,
-    "networkIds": [],
-    "detachDokployNetwork": False,
-}
 
-MARIADB: Final[dict[str, Any]] = {
-    # mariadb.create
-    "mariadbId": None,
-    "name": None,
-    "appName": None,
-    "description": None,
-    "databaseName": None,
-    "databaseUser": None,
-    "databasePassword": None,
-    "databaseRootPassword": None,
-    "dockerImage": "mariadb:6",
-    "command": None,
-    "args": None,
-    "env": None,
-    "memoryReservation": None,
-    "memoryLimit": None,
-    "cpuReservation": None,
-    "cpuLimit": None,
-    "externalPort": None,
-    "applicationStatus": "idle",
-    "healthCheckSwarm": None,
-    "restartPolicySwarm": None,
-    "placementSwarm": None,
-    "updateConfigSwarm": None,
-    "rollbackConfigSwarm": None,
-    "modeSwarm": None,
-    "labelsSwarm": None,
-    "networkSwarm": None,
-    "stopGracePeriodSwarm": None,
-    "endpointSpecSwarm": None,
-    "ulimitsSwarm": None,
-    "replicas": 1,
-    "createdAt": None,
-    "environmentId": None,
-    "serverId": None,
-    "networkIds": [],
-    "detachDokployNetwork": False,
-}
+def _database(
+    id_field: str, credentials: tuple[str, ...], image: str, **extra: Any
+) -> dict[str, Any]:
+    """The record ``<type>.create`` answers with: id, names, credentials, image, runtime."""
+    head = dict.fromkeys((id_field, "name", "appName", "description", *credentials))
+    return {**head, "dockerImage": image, **_DATABASE_RUNTIME, **extra}
 
-MONGO: Final[dict[str, Any]] = {
-    # mongo.create
-    "mongoId": None,
-    "name": None,
-    "appName": None,
-    "description": None,
-    "databaseUser": None,
-    "databasePassword": None,
-    "dockerImage": "mongo:15",
-    "command": None,
-    "args": None,
-    "env": None,
-    "memoryReservation": None,
-    "memoryLimit": None,
-    "cpuReservation": None,
-    "cpuLimit": None,
-    "externalPort": None,
-    "applicationStatus": "idle",
-    "healthCheckSwarm": None,
-    "restartPolicySwarm": None,
-    "placementSwarm": None,
-    "updateConfigSwarm": None,
-    "rollbackConfigSwarm": None,
-    "modeSwarm": None,
-    "labelsSwarm": None,
-    "networkSwarm": None,
-    "stopGracePeriodSwarm": None,
-    "endpointSpecSwarm": None,
-    "ulimitsSwarm": None,
-    "replicas": 1,
-    "createdAt": None,
-    "environmentId": None,
-    "serverId": None,
-    "replicaSets": False,
-    "networkIds": [],
-    "detachDokployNetwork": False,
-}
 
-REDIS: Final[dict[str, Any]] = {
-    # redis.create
-    "redisId": None,
-    "name": None,
-    "appName": None,
-    "description": None,
-    "databasePassword": None,
-    "dockerImage": "redis:8",
-    "command": None,
-    "args": None,
-    "env": None,
-    "memoryReservation": None,
-    "memoryLimit": None,
-    "cpuReservation": None,
-    "cpuLimit": None,
-    "externalPort": None,
-    "createdAt": None,
-    "applicationStatus": "idle",
-    "healthCheckSwarm": None,
-    "restartPolicySwarm": None,
-    "placementSwarm": None,
-    "updateConfigSwarm": None,
-    "rollbackConfigSwarm": None,
-    "modeSwarm": None,
-    "labelsSwarm": None,
-    "networkSwarm": None,
-    "stopGracePeriodSwarm": None,
-    "endpointSpecSwarm": None,
-    "ulimitsSwarm": None,
-    "replicas": 1,
-    "environmentId": None,
-    "serverId": None,
-    "networkIds": [],
-    "detachDokployNetwork": False,
-}
+_SQL_CREDENTIALS = ("databaseName", "databaseUser", "databasePassword", "databaseRootPassword")
+
+POSTGRES: Final = _database(
+    "postgresId", ("databaseName", "databaseUser", "databasePassword"), "postgres:18"
+)
+MYSQL: Final = _database("mysqlId", _SQL_CREDENTIALS, "mysql:8")
+MARIADB: Final = _database("mariadbId", _SQL_CREDENTIALS, "mariadb:6")
+MONGO: Final = _database(
+    "mongoId", ("databaseUser", "databasePassword"), "mongo:15", replicaSets=False
+)
+REDIS: Final = _database("redisId", ("databasePassword",), "redis:8")
 
 DATABASE_ONE_EXTRA: Final[dict[str, Any]] = {
     # relations postgres.one adds (environment and mounts are filled in)

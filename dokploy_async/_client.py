@@ -66,6 +66,14 @@ def _from_env(*names: str) -> str | None:
     return None
 
 
+def _without_userinfo(url: str) -> str:
+    """``url`` with any ``user:password@`` replaced by ``***@``, for messages and reprs."""
+    parts = urlsplit(url.strip())
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]).geturl()
+
+
 def _normalize_base_url(url: str) -> str:
     """``https://host``, ``https://host/``, ``https://host/api`` and ``https://host/api/`` → ``https://host``."""
     normalized = url.strip().rstrip("/")
@@ -75,10 +83,12 @@ def _normalize_base_url(url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ConfigurationError(
             f"base_url must be an http:// or https:// URL of the Dokploy server, "
-            f"e.g. https://dokploy.example.com; got {url!r}"
+            f"e.g. https://dokploy.example.com; got {_without_userinfo(url)!r}"
         )
     if parts.query or parts.fragment:
-        raise ConfigurationError(f"base_url must not have a query or fragment; got {url!r}")
+        raise ConfigurationError(
+            f"base_url must not have a query or fragment; got {_without_userinfo(url)!r}"
+        )
     return normalized
 
 
@@ -224,7 +234,7 @@ class Dokploy(Workflows):
         return self._max_retries
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r})"
+        return f"{type(self).__name__}(base_url={_without_userinfo(self._base_url)!r})"
 
     async def __aenter__(self) -> Dokploy:
         return self

@@ -115,3 +115,27 @@ async def test_connection_error_names_the_server_not_the_key() -> None:
             await dk.project.all()
     assert "dokploy.example.com" in str(info.value)
     assert_clean(every_text(info.value))
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://admin:hunter2-password@dokploy.example.com?x=1",
+        "ftp://admin:hunter2-password@dokploy.example.com",
+    ],
+)
+def test_credentials_in_a_bad_url_are_not_quoted(url: str) -> None:
+    from dokploy_async import ConfigurationError, Dokploy
+
+    with pytest.raises(ConfigurationError) as caught:
+        Dokploy(base_url=url, api_key=KEY)
+    assert "hunter2-password" not in str(caught.value)
+    assert "dokploy.example.com" in str(caught.value)
+
+
+def test_credentials_in_the_base_url_stay_out_of_the_repr() -> None:
+    from dokploy_async import Dokploy
+
+    client = Dokploy(base_url="https://admin:hunter2-password@dokploy.example.com", api_key=KEY)
+    assert "hunter2-password" not in repr(client)
+    assert "***@dokploy.example.com" in repr(client)

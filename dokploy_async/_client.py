@@ -156,6 +156,8 @@ class Dokploy(Workflows):
             raise ConfigurationError(f"max_retries must be 0 or more; got {max_retries}")
         self._base_url = _normalize_base_url(base_url)
         self._api_url = f"{self._base_url}/api/"
+        # What messages and the repr show: the URL without any user:password@.
+        self._display_url = _without_userinfo(self._base_url)
         self._api_key = api_key.strip()
         self._max_retries = max_retries
         if isinstance(timeout, Unset):
@@ -234,7 +236,7 @@ class Dokploy(Workflows):
         return self._max_retries
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={_without_userinfo(self._base_url)!r})"
+        return f"{type(self).__name__}(base_url={self._display_url!r})"
 
     async def __aenter__(self) -> Dokploy:
         return self
@@ -327,7 +329,7 @@ class Dokploy(Workflows):
         except httpx.TimeoutException as exc:
             logger.debug("%s %s -> %s", method, route, type(exc).__name__)
             raise APITimeoutError(
-                f"{method} {route} to {self._base_url} timed out ({type(exc).__name__}; "
+                f"{method} {route} to {self._display_url} timed out ({type(exc).__name__}; "
                 f"timeouts: {_describe_timeout(request_timeout)}). Pass timeout=... to the call "
                 "for a slow operation",
                 method=method,
@@ -336,7 +338,7 @@ class Dokploy(Workflows):
         except httpx.TransportError as exc:
             logger.debug("%s %s -> %s", method, route, type(exc).__name__)
             raise APIConnectionError(
-                f"{method} {route} to {self._base_url} failed before any answer came back "
+                f"{method} {route} to {self._display_url} failed before any answer came back "
                 f"({type(exc).__name__}: {exc})",
                 method=method,
                 route=route,

@@ -139,3 +139,30 @@ def test_credentials_in_the_base_url_stay_out_of_the_repr() -> None:
     client = Dokploy(base_url="https://admin:hunter2-password@dokploy.example.com", api_key=KEY)
     assert "hunter2-password" not in repr(client)
     assert "***@dokploy.example.com" in repr(client)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "failure", [httpx.ReadTimeout("read timed out"), httpx.ConnectError("refused")]
+)
+async def test_credentials_in_the_base_url_stay_out_of_transport_errors(
+    failure: httpx.TransportError,
+) -> None:
+    from dokploy_async import Dokploy
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise failure
+
+    async with (
+        httpx.AsyncClient(transport=httpx.MockTransport(fail)) as http,
+        Dokploy(
+            base_url="https://admin:hunter2-password@dokploy.example.com",
+            api_key=KEY,
+            max_retries=0,
+            http_client=http,
+        ) as dk,
+    ):
+        with pytest.raises(APIConnectionError) as caught:
+            await dk.project.all()
+    assert "hunter2-password" not in every_text(caught.value)
+    assert "dokploy.example.com" in str(caught.value)

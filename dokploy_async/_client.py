@@ -265,6 +265,7 @@ class Dokploy(Workflows):
         *,
         params: dict[str, Any] | None = None,
         json: Any = None,
+        files: list[tuple[str, Any]] | None = None,
         parse: Callable[[Any], _T],
         # The generated routers pass it; it is handed to httpx for this one request.
         timeout: float | httpx.Timeout | Unset | None,  # noqa: ASYNC109
@@ -280,9 +281,10 @@ class Dokploy(Workflows):
             InvalidResponseError: a 2xx body that is not JSON, or not of the promised shape.
         """
         request_timeout = self._timeout_for(route, timeout)
+        parts = _buffered(files) if files is not None else None
 
         async def send() -> tuple[httpx.Response, Any]:
-            return await self._send_once(method, route, params, json, request_timeout)
+            return await self._send_once(method, route, params, json, parts, request_timeout)
 
         response, data = await call_with_retries(
             send, method=method, route=route, max_retries=self._max_retries
@@ -307,12 +309,16 @@ class Dokploy(Workflows):
         route: str,
         params: dict[str, Any] | None,
         json: Any,
+        files: list[tuple[str, Any]] | None,
         request_timeout: httpx.Timeout,
     ) -> tuple[httpx.Response, Any]:
         url = self._api_url + route
+        content: bytes | None = None
         if method == "GET":
             headers = self._get_headers
-            content = None
+        elif files is not None:
+            # httpx writes the multipart content type with its boundary.
+            headers = self._get_headers
         else:
             headers = self._post_headers
             content = jsonlib.dumps({} if json is None else json, separators=(",", ":")).encode()
@@ -323,6 +329,7 @@ class Dokploy(Workflows):
                 url,
                 params=params,
                 content=content,
+                files=files,
                 headers=headers,
                 timeout=request_timeout,
             )
@@ -355,6 +362,17 @@ class Dokploy(Workflows):
         if not response.is_success:
             raise make_status_error(response, method=method, route=route)
         return response, _decode_success(response, method=method, route=route)
+
+
+def _buffered(files: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """Multipart parts with every file read into bytes once, so a retry sends them again whole
+    (a file object would be at its end after the first attempt)."""
+    parts: list[tuple[str, Any]] = []
+    for name, value in files:
+        if isinstance(value, tuple) and len(value) >= 2 and hasattr(value[1], "read"):
+            value = (value[0], value[1].read(), *value[2:])
+        parts.append((name, value))
+    return parts
 
 
 def _describe_timeout(timeout: httpx.Timeout) -> str:

@@ -26,6 +26,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     build_cmd = commands.add_parser("build", help="generate the client package from a document")
     build_cmd.add_argument("--spec", default="openapi.json", type=Path)
     build_cmd.add_argument("--output", default=Path("dokploy_async/generated"), type=Path)
+    build_cmd.add_argument(
+        "--dokploy-version",
+        help="the Dokploy version to stamp, e.g. v0.30.2 (default: what `fetch` recorded, "
+        "else info.version when it names a release, else 'unknown')",
+    )
 
     args = parser.parse_args(argv)
     try:
@@ -38,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fetch(args: argparse.Namespace) -> int:
+    from .build import dokploy_version
     from .fetch import fetch, write
 
     source = (
@@ -49,7 +55,7 @@ def _fetch(args: argparse.Namespace) -> int:
     api_key = args.api_key or os.environ.get("DOKPLOY_API_KEY")
     document = fetch(source, api_key=api_key, timeout=args.timeout)
     write(document, args.output)
-    version = document.get("info", {}).get("version", "?")
+    version = dokploy_version(document)
     print(f"wrote {args.output}: Dokploy {version}, {len(document['paths'])} paths")
     return 0
 
@@ -57,7 +63,7 @@ def _fetch(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from .build import build
 
-    report = build(args.spec, args.output)
+    report = build(args.spec, args.output, version=args.dokploy_version)
     print(
         f"generated {args.output}: Dokploy {report.dokploy_version}, {report.operations} operations "
         f"in {report.routers} routers, {report.files} files, {report.seconds:.1f}s"

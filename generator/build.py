@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import keyword
+import re
 import shutil
 import subprocess
 import tempfile
@@ -24,10 +25,13 @@ from typing import Any
 from openapi_python_client import Project, strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.bodies import BodyType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import AnyProperty, ModelProperty
 
 from .errors import GenerationError, NotAnOpenAPIDocument
+from .naming import operation_name
+from .naming import route as route_of
 from .repairs import normalize, operations
 
 HERE = Path(__file__).parent
@@ -66,8 +70,43 @@ def load_document(raw: bytes, source: str) -> dict[str, Any]:
     return document
 
 
-def build(spec: Path, output: Path) -> BuildReport:
-    """Generate the package for ``spec`` into ``output`` (replaced whole)."""
+#: What a Dokploy release's version looks like; docs-site documents say "1.0.0" instead.
+_DOKPLOY_VERSION = re.compile(r"^v\d+\.\d+\.\d+(?:[-+.][0-9A-Za-z.-]+)?$")
+#: Where ``fetch`` records the version the live server reported.
+VERSION_EXTENSION = "x-dokploy-version"
+UNKNOWN_VERSION = "unknown"
+
+
+def dokploy_version(document: dict[str, Any], given: str | None = None) -> str:
+    """The Dokploy version to stamp: ``given``, else what ``fetch`` recorded, else
+    ``info.version`` when it is a Dokploy release's (``v0.30.2``), else ``"unknown"``."""
+    info = document.get("info") or {}
+    for candidate in (given, info.get(VERSION_EXTENSION), info.get("version")):
+        if isinstance(candidate, str) and _DOKPLOY_VERSION.match(candidate.strip()):
+            return candidate.strip()
+    if given:
+        raise GenerationError(f"--dokploy-version {given!r} is not a version like v0.30.2")
+    return UNKNOWN_VERSION
+
+
+class _ModelsOnlyProject(Project):
+    """openapi-python-client without its endpoint modules, ``client.py`` and ``errors.py``.
+
+    The routers in ``resources/`` are the one way to call an operation: they go through
+    ``Dokploy.request`` (retries, typed errors, the ``x-api-key`` header). The raw
+    endpoint modules were a second, untested surface that would authenticate with a
+    header Dokploy rejects.
+    """
+
+    def _build_api(self) -> None:
+        return None
+
+
+def build(spec: Path, output: Path, *, version: str | None = None) -> BuildReport:
+    """Generate the package for ``spec`` into ``output`` (replaced whole).
+
+    ``version`` is the Dokploy version to stamp (see :func:`dokploy_version`).
+    """
     started = time.perf_counter()
     if not spec.is_file():
         raise NotAnOpenAPIDocument(
@@ -77,7 +116,7 @@ def build(spec: Path, output: Path) -> BuildReport:
     document = load_document(raw, str(spec))
     repaired = normalize(document)
     sha = hashlib.sha256(raw).hexdigest()
-    version = str(document.get("info", {}).get("version", "unknown"))
+    version = dokploy_version(document, version)
 
     with tempfile.TemporaryDirectory(prefix="dokploy-gen-") as tmp:
         staging = Path(tmp) / "generated"
@@ -88,7 +127,7 @@ def build(spec: Path, output: Path) -> BuildReport:
             raise GenerationError(
                 "openapi-python-client reported problems:\n" + "\n".join(problems)
             )
-        routers = _render_resources(project, staging / "resources")
+        routers = _render_resources(project, repaired, staging / "resources")
         (staging / "_spec.py").write_text(_stamp(version, sha), encoding="utf-8")
         (staging / "_requests.py").write_text(_request_table(repaired), encoding="utf-8")
         (staging / "py.typed").write_text("", encoding="utf-8")
@@ -118,19 +157,26 @@ def _project(document: dict[str, Any], staging: Path) -> Project:
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(_describe(data))
-    return Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    return _ModelsOnlyProject(openapi=data, config=config, custom_template_path=TEMPLATES)
 
 
 def _describe(error: GeneratorError) -> str:
     return f"{error.level.value}: {error.header or ''} {error.detail or ''}".strip()
 
 
-def _render_resources(project: Project, directory: Path) -> list[dict[str, Any]]:
+def _render_resources(
+    project: Project, document: dict[str, Any], directory: Path
+) -> list[dict[str, Any]]:
     directory.mkdir()
+    # openapi-python-client keeps only a snake_cased operationId; naming needs the original.
+    operation_ids = {
+        (path, method): operation.get("operationId")
+        for path, method, operation in operations(document)
+    }
     routers: dict[str, dict[str, Any]] = {}
     for collection in project.openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
-            op = _operation(project, endpoint)
+            op = _operation(project, endpoint, operation_ids)
             router = routers.setdefault(
                 op["router"],
                 {
@@ -162,16 +208,18 @@ def _render_resources(project: Project, directory: Path) -> list[dict[str, Any]]
     return ordered
 
 
-def _operation(project: Project, endpoint: Any) -> dict[str, Any]:
-    route = _untrusted(endpoint.path).lstrip("/")
-    router, _, procedure = route.partition(".")
-    if not procedure:
-        raise GenerationError(f"path {route!r} is not of the form /router.procedure")
+def _operation(
+    project: Project, endpoint: Any, operation_ids: dict[tuple[str, str], str | None]
+) -> dict[str, Any]:
+    path = _untrusted(endpoint.path)
+    router, procedure = operation_name(path, operation_ids.get((path, endpoint.method.lower())))
+    route = route_of(path)
     imports: set[str] = set()
     kwargs: list[Any] = []
     op: dict[str, Any] = {
         "endpoint": endpoint,
         "route": route,
+        "name": f"{router}.{procedure}",
         "router": router,
         "attribute": _identifier(strings.snake_case(router)),
         "method_name": _identifier(strings.snake_case(procedure), RESERVED_METHODS),
@@ -180,6 +228,7 @@ def _operation(project: Project, endpoint: Any) -> dict[str, Any]:
         "body_fields": [],
         "body_kwarg": None,
         "body_json": None,
+        "multipart": False,
     }
     if len(endpoint.bodies) > 1:
         raise GenerationError(f"{route}: more than one request body type is not supported")
@@ -189,6 +238,9 @@ def _operation(project: Project, endpoint: Any) -> dict[str, Any]:
             fields = [*prop.required_properties, *(prop.optional_properties or [])]
             op["body_class"] = prop.class_info.name
             op["body_fields"] = fields
+            # Uploads (application.dropDeployment, docker.uploadFileToContainer) are
+            # multipart/form-data: JSON cannot carry the file.
+            op["multipart"] = endpoint.bodies[0].body_type == BodyType.FILES
             kwargs.extend(fields)
             imports.add(
                 f"from ..models.{prop.class_info.module_name} import {prop.class_info.name}"
@@ -294,7 +346,8 @@ def _request_table(document: dict[str, Any]) -> str:
         '"""What each route accepts: its HTTP method and top-level input fields.',
         "",
         "``ROUTES[route] = (method, {wire_name: (json_types, required)})``; the fields are the",
-        "query parameters of a GET and the JSON body properties of a POST. Used by the",
+        "query parameters of a GET and the JSON (or multipart) body properties of a POST; a",
+        "multipart upload's file part has the type ``file``. Used by the",
         "simulator to validate requests the way the server does.",
         '"""',
         "",
@@ -308,12 +361,9 @@ def _request_table(document: dict[str, Any]) -> str:
                     _json_types(parameter.get("schema", {})),
                     bool(parameter.get("required")),
                 )
-        body = (
-            operation.get("requestBody", {})
-            .get("content", {})
-            .get("application/json", {})
-            .get("schema", {})
-        )
+        content = operation.get("requestBody", {}).get("content", {})
+        media = content.get("application/json") or content.get("multipart/form-data") or {}
+        body = media.get("schema", {})
         required = set(body.get("required", []))
         for name, prop in body.get("properties", {}).items():
             fields[name] = (_json_types(prop), name in required)
@@ -325,6 +375,8 @@ def _request_table(document: dict[str, Any]) -> str:
 def _json_types(schema: dict[str, Any]) -> tuple[str, ...]:
     """The JSON types a schema admits (empty: anything)."""
     kind = schema.get("type")
+    if kind == "string" and schema.get("format") == "binary":
+        return ("file",)  # a multipart upload's file part
     if isinstance(kind, str):
         found = [kind]
     elif isinstance(kind, list):
@@ -345,7 +397,7 @@ def _ruff(directory: Path) -> None:
     from ruff.__main__ import find_ruff_bin
 
     # Run from outside the package: its types.py would shadow the standard library's.
-    config = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
+    config = ["--config", str(RUFF_CONFIG), "--no-cache"]
     for args in (
         ["check", "--fix-only", *config, str(directory)],
         ["format", *config, str(directory)],
@@ -358,7 +410,8 @@ def _ruff(directory: Path) -> None:
             check=False,
         )
         if result.returncode != 0:
-            raise GenerationError(f"ruff {args[0]} failed:\n{result.stdout}{result.stderr}")
+            message = (result.stderr + result.stdout).strip() or f"exit code {result.returncode}"
+            raise GenerationError(f"ruff {args[0]} failed on the generated code:\n{message}")
 
 
 def _replace(staging: Path, output: Path) -> None:

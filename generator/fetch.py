@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .build import load_document
+from .build import VERSION_EXTENSION, load_document
 from .errors import AuthenticationFailed, FetchError
 
 ROUTES = ("api/settings.getOpenApiDocument", "api/trpc/settings.getOpenApiDocument")
@@ -41,7 +41,10 @@ def fetch(
             response = _get(client, url)
             if response.status_code == 404 and url != source:
                 continue
-            return _document(response, url)
+            document = _document(response, url)
+            if url != source:
+                _record_version(client, url, document)
+            return document
     raise FetchError(f"{source} serves no OpenAPI document (tried {', '.join(ROUTES)})")
 
 
@@ -80,6 +83,19 @@ def _document(response: httpx.Response, url: str) -> dict[str, Any]:
         wrapped = body["result"].get("data", {})
         raw = json.dumps(wrapped.get("json", wrapped)).encode()
     return load_document(raw, url)
+
+
+def _record_version(client: httpx.Client, document_url: str, document: dict[str, Any]) -> None:
+    """Note the live server's own version in ``info``: its ``info.version`` cannot be trusted
+    (documents served by many versions say "1.0.0"). Nothing is recorded when it cannot be read."""
+    base = document_url.split("/api/", 1)[0]
+    try:
+        response = client.get(f"{base}/api/settings.getDokployVersion")
+        version = response.json() if response.status_code == 200 else None
+    except (httpx.HTTPError, ValueError):
+        return
+    if isinstance(version, str) and version.strip():
+        document.setdefault("info", {})[VERSION_EXTENSION] = version.strip()
 
 
 def _host(url: str) -> str:

@@ -16,6 +16,8 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from .naming import operation_name
+
 Document = dict[str, Any]
 Repair = Callable[[Document], None]
 
@@ -153,8 +155,10 @@ def apply_response_overlay(document: Document, overlay: dict[str, Any] | None = 
     """
     overlay = load_overlay() if overlay is None else overlay
     wanted: dict[str, Any] = {}
-    for _, _, operation in operations(document):
-        entry = overlay["operations"].get(operation.get("operationId"))
+    for path, _, operation in operations(document):
+        # Keyed by router-procedure, matched by name so every path form finds its entry.
+        router, procedure = operation_name(path, operation.get("operationId"))
+        entry = overlay["operations"].get(f"{router}-{procedure}")
         if entry is None:
             continue
         response = {"description": entry.get("description", "Successful response")}

@@ -1,7 +1,8 @@
 """What each route accepts: its HTTP method and top-level input fields.
 
 ``ROUTES[route] = (method, {wire_name: (json_types, required)})``; the fields are the
-query parameters of a GET and the JSON body properties of a POST. Used by the
+query parameters of a GET and the JSON (or multipart) body properties of a POST; a
+multipart upload's file part has the type ``file``. Used by the
 simulator to validate requests the way the server does.
 """
 
@@ -95,7 +96,14 @@ ROUTES: dict[str, tuple[str, dict[str, tuple[tuple[str, ...], bool]]]] = {
         },
     ),
     "application.disconnectGitProvider": ("POST", {"applicationId": (("string",), True)}),
-    "application.dropDeployment": ("POST", {}),
+    "application.dropDeployment": (
+        "POST",
+        {
+            "applicationId": (("string",), True),
+            "zip": (("file",), True),
+            "dropBuildPath": (("string",), False),
+        },
+    ),
     "application.killBuild": ("POST", {"applicationId": (("string",), True)}),
     "application.markRunning": ("POST", {"applicationId": (("string",), True)}),
     "application.move": (
@@ -887,7 +895,15 @@ ROUTES: dict[str, tuple[str, dict[str, tuple[tuple[str, ...], bool]]]] = {
         "POST",
         {"containerId": (("string",), True), "serverId": (("string",), False)},
     ),
-    "docker.uploadFileToContainer": ("POST", {}),
+    "docker.uploadFileToContainer": (
+        "POST",
+        {
+            "containerId": (("string",), True),
+            "file": (("file",), True),
+            "destinationPath": (("string",), True),
+            "serverId": (("string",), False),
+        },
+    ),
     "docker.writeContainerFile": (
         "POST",
         {

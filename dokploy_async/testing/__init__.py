@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .faults import FaultEvent, FaultSpec, parse_faults
     from .server import Simulator, simulate
     from .state import Outcome, SimState
-    from .stats import SimStats
+    from .stats import SimStats, Upload
 
 __all__ = [
     "FaultEvent",
@@ -29,6 +29,7 @@ __all__ = [
     "SimState",
     "SimStats",
     "Simulator",
+    "Upload",
     "parse_faults",
     "simulate",
 ]
@@ -42,6 +43,7 @@ _HOMES = {
     "Outcome": ".state",
     "SimState": ".state",
     "SimStats": ".stats",
+    "Upload": ".stats",
 }
 
 
@@ -51,3 +53,8 @@ def __getattr__(name: str) -> Any:
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return getattr(importlib.import_module(home, __name__), name)
+
+
+def __dir__() -> list[str]:
+    """The public names, though they are imported only on first use."""
+    return sorted(__all__)

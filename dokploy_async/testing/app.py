@@ -22,7 +22,7 @@ import anyio
 from .errors import ApiError, error_body
 from .faults import FaultEvent, FaultInjector, FaultSpec
 from .handlers import EMPTY, Reply, SimContext, dispatch
-from .validation import RouteTable, validate
+from .validation import RouteTable, accepts_multipart, parse_multipart, validate
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -167,13 +167,18 @@ class SimulatorApp:
                 content_type = headers.get("content-type")
                 if not content_type:
                     raise ApiError("UNSUPPORTED_MEDIA_TYPE", "Missing content-type header")
-                if not content_type.split(";")[0].strip().lower() == "application/json":
+                media_type = content_type.split(";")[0].strip().lower()
+                if media_type == "multipart/form-data" and accepts_multipart(fields):
+                    # Uploads take a form (zfd.formData in application.ts dropDeployment,
+                    # utils/schema.ts uploadFileToContainerSchema).
+                    raw: Any = parse_multipart(content_type, body)
+                elif media_type != "application/json":
                     raise ApiError(
                         "UNSUPPORTED_MEDIA_TYPE", f'Unsupported content-type "{content_type}"'
                     )
-                if body.strip():
+                elif body.strip():
                     try:
-                        raw: Any = json.loads(body)
+                        raw = json.loads(body)
                     except ValueError:
                         # The real server answers this one in plain text, no content type.
                         return _Response(400, [], b"Invalid JSON")

@@ -18,7 +18,7 @@ from . import records
 from .errors import ApiError
 from .queue import DeployQueue
 from .state import DATABASE_KINDS, ID_FIELDS, Record, SimState
-from .stats import SimStats
+from .stats import SimStats, Upload
 
 
 class _Empty:
@@ -218,6 +218,34 @@ async def _clean_queues(ctx: SimContext, data: dict[str, Any]) -> Reply:
     if kind == "compose":
         return _ok({"success": True, "message": "Queues cleaned successfully"})
     return _ok(True)
+
+
+def _record_uploads(ctx: SimContext, data: dict[str, Any]) -> None:
+    for name, value in data.items():
+        if isinstance(value, bytes):
+            ctx.stats.uploads.append(Upload(_current_route(data), name, value))
+
+
+@route("application.dropDeployment")
+async def _drop_deployment(ctx: SimContext, data: dict[str, Any]) -> Reply:
+    # application.ts dropDeployment: switch the source to "drop", unzip, then queue a
+    # "Manual deployment" job and answer true.
+    ctx.state.service("application", data["applicationId"])
+    _record_uploads(ctx, data)
+    ctx.state.update_service(
+        "application",
+        data["applicationId"],
+        {"sourceType": "drop", "dropBuildPath": data.get("dropBuildPath") or ""},
+    )
+    ctx.queue.enqueue("application", data["applicationId"], title=None, description=None)
+    return _ok(True)
+
+
+@route("docker.uploadFileToContainer")
+async def _upload_file_to_container(ctx: SimContext, data: dict[str, Any]) -> Reply:
+    # docker.ts uploadFileToContainer answers this object once the file is copied.
+    _record_uploads(ctx, data)
+    return _ok({"success": True, "message": "File uploaded successfully"})
 
 
 @route(*(f"{kind}.deploy" for kind in DATABASE_KINDS))

@@ -9,6 +9,16 @@ import attrs
 from .faults import FaultEvent
 
 
+@attrs.frozen
+class Upload:
+    """A file part the simulator received (``application.dropDeployment``,
+    ``docker.uploadFileToContainer``): the route, the form field and the bytes."""
+
+    route: str
+    field: str
+    content: bytes = attrs.field(repr=lambda b: f"<{len(b)} bytes>")
+
+
 @attrs.define
 class SimStats:
     """What the simulator saw and did; safe to read from the test's thread.
@@ -24,6 +34,7 @@ class SimStats:
         deploys_started: deploy runs a worker (or a database ``*.deploy``) started,
             by service id.
         deploys_finished: deploy runs that ended (done, error or cancelled).
+        uploads: every file received by an upload route, in order.
     """
 
     requests: Counter[str] = attrs.field(factory=Counter)
@@ -33,6 +44,7 @@ class SimStats:
     deploys_enqueued: Counter[str] = attrs.field(factory=Counter)
     deploys_started: Counter[str] = attrs.field(factory=Counter)
     deploys_finished: Counter[str] = attrs.field(factory=Counter)
+    uploads: list[Upload] = attrs.field(factory=list)
 
     def deploys(self, service_id: str) -> int:
         """How many deploy runs of ``service_id`` really started on the server."""
@@ -50,3 +62,4 @@ class SimStats:
         ):
             counter.clear()
         self.fault_log.clear()
+        self.uploads.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from email.parser import BytesParser
+from email.policy import HTTP
 from typing import Any
 
 from .errors import ApiError
@@ -14,6 +16,8 @@ def json_type(value: Any) -> str:
     """The zod name of a decoded JSON value's type (``undefined`` for a missing one)."""
     if value is None:
         return "null"
+    if isinstance(value, bytes):
+        return "file"  # the file part of a multipart upload
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int | float):
@@ -101,3 +105,32 @@ def validate(
     if issues:
         raise ApiError("BAD_REQUEST", "Input validation failed", issues=issues)
     return out
+
+
+def parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
+    """A multipart/form-data body as ``{name: text, or bytes for a file part}``.
+
+    The standard library's MIME parser reads it once given the header that carries
+    the boundary; a body it cannot split yields ``{}`` (then validation names the
+    missing fields, as zod-form-data does).
+    """
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    message = BytesParser(policy=HTTP).parsebytes(head + body)
+    form: dict[str, Any] = {}
+    if not message.is_multipart():
+        return form
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            payload = b""
+        is_file = part.get_filename() is not None
+        form[name] = payload if is_file else payload.decode("utf-8", "replace")
+    return form
+
+
+def accepts_multipart(fields: dict[str, tuple[tuple[str, ...], bool]]) -> bool:
+    """Whether a route's input is a form with a file (``zfd.formData`` on the server)."""
+    return any("file" in types for types, _ in fields.values())

@@ -40,7 +40,7 @@ from tests.shared_data import CAPTURES, requires_shared
 _T = TypeVar("_T")
 
 OVERLAY = load_overlay()
-METHODS = {route: (attribute, method, http) for attribute, method, http, route in OPERATIONS}
+METHODS = {route: (attribute, method, http) for attribute, method, http, route, _ in OPERATIONS}
 # Success captures that deliberately have no overlay entry (decoded JSON is returned as is).
 WITHOUT_OVERLAY: set[str] = set()
 _POLL_PREFIX = re.compile(r"^poll\.t\d+\.")
@@ -129,6 +129,7 @@ class FakeTransport(Resources):
         *,
         params: dict[str, Any] | None = None,
         json: Any = None,
+        files: list[tuple[str, Any]] | None = None,
         parse: Callable[[Any], _T],
         timeout: float | httpx.Timeout | Unset | None,  # noqa: ASYNC109 - the interface's name
     ) -> _T:

@@ -43,7 +43,20 @@ def test_live_instance_trpc_route_is_unwrapped() -> None:
     assert [r.url.path for r in seen] == [
         "/api/settings.getOpenApiDocument",
         "/api/trpc/settings.getOpenApiDocument",
+        "/api/settings.getDokployVersion",
     ]
+
+
+def test_a_live_instance_records_its_own_version() -> None:
+    seen: list[httpx.Request] = []
+    docs_site = {**DOC, "info": {"version": "1.0.0"}}
+    routes = {
+        "/api/settings.getOpenApiDocument": httpx.Response(200, json=docs_site),
+        "/api/settings.getDokployVersion": httpx.Response(200, json="v0.28.0"),
+    }
+    document = fetch("https://dk.example", api_key=KEY, transport=_transport(routes, seen))
+    assert document["info"] == {"version": "1.0.0", "x-dokploy-version": "v0.28.0"}
+    assert seen[-1].headers["x-api-key"] == KEY
 
 
 def test_a_url_serving_json_is_read_as_is() -> None:

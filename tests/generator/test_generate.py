@@ -89,11 +89,12 @@ def test_every_operation_has_a_method() -> None:
     from dokploy_async.generated.resources import OPERATIONS, Resources
 
     assert len(OPERATIONS) > 500
-    for attribute, method, http_method, route in OPERATIONS:
+    for attribute, method, http_method, route, name in OPERATIONS:
         resource_type = getattr(Resources, attribute).func.__annotations__["return"]
         assert isinstance(resource_type, str)
         assert http_method in {"GET", "POST"}
         assert route.count(".") == 1, route
+        assert name == route  # the pinned document uses /router.procedure paths
         assert method.isidentifier(), method
 
 

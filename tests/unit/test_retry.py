@@ -220,7 +220,7 @@ def test_retry_after_parsing() -> None:
 
 
 def test_idempotent_list_names_real_posts_only() -> None:
-    posts = {route for _, _, method, route in OPERATIONS if method == "POST"}
+    posts = {route for _, _, method, route, _ in OPERATIONS if method == "POST"}
     assert posts >= IDEMPOTENT_PROCEDURES, IDEMPOTENT_PROCEDURES - posts
     for route in IDEMPOTENT_PROCEDURES:
         procedure = route.split(".")[1]

@@ -116,6 +116,7 @@ class FakeDokploy(Workflows):
         *,
         params: dict[str, Any] | None = None,
         json: Any = None,
+        files: list[tuple[str, Any]] | None = None,
         parse: Callable[[Any], _T],
         timeout: Any,  # noqa: ASYNC109 - the signature of Resources.request
     ) -> _T:

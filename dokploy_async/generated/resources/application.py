@@ -331,7 +331,7 @@ class ApplicationResource:
         return await self._client.request(
             "POST",
             "application.dropDeployment",
-            json=body.to_dict(),
+            files=body.to_multipart(),
             parse=_parse_drop_deployment,
             timeout=timeout,
         )

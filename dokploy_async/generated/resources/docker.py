@@ -592,7 +592,7 @@ class DockerResource:
         return await self._client.request(
             "POST",
             "docker.uploadFileToContainer",
-            json=body.to_dict(),
+            files=body.to_multipart(),
             parse=_parse_upload_file_to_container,
             timeout=timeout,
         )

@@ -28,6 +28,7 @@ from ._errors import (
     make_status_error,
 )
 from ._retry import DEFAULT_MAX_RETRIES, call_with_retries
+from ._server_clock import note_server_date
 from ._workflows import Workflows
 from .generated.types import UNSET, Unset
 
@@ -359,6 +360,7 @@ class Dokploy(Workflows):
                 response.reason_phrase,
                 (time.perf_counter() - started) * 1000,
             )
+        note_server_date(response)
         if not response.is_success:
             raise make_status_error(response, method=method, route=route)
         return response, _decode_success(response, method=method, route=route)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -35,6 +35,7 @@ from ._errors import (
 )
 from ._poller import TAG_PREFIX, SharedPoller, Watch, fetch_listing, parse_time
 from ._refs import DeployResult, DeployStatus, ServiceRef, as_dict
+from ._server_clock import last_server_date
 
 if TYPE_CHECKING:
     from .generated.resources import Resources
@@ -148,6 +149,17 @@ async def trigger_once(
             logger.info("deploy of %s provably did not arrive; sending it again", ref.label)
 
 
+def arrival_window(sent_at: float) -> tuple[datetime | None, datetime | None]:
+    """When, in the server's clock, a job sent at ``sent_at`` (event-loop time) can have
+    reached the queue: after the last answer's ``Date`` minus everything since the first
+    send, and before that ``Date`` plus the second it was rounded down from."""
+    seen = last_server_date()
+    if seen is None or seen[1] < sent_at:
+        return None, None
+    date, arrived = seen
+    return date - timedelta(seconds=arrived - sent_at), date + timedelta(seconds=1)
+
+
 async def read_log_tail(client: Resources, deployment_id: str) -> str | None:
     """The last lines of a deployment's log, or None when the server does not offer it."""
     try:
@@ -178,16 +190,16 @@ def result_from_watch(
         status = "timeout"
     elif watch.state == "lost":
         status = "unknown"
-        error_message = (
+        error_message = watch.reason or (
             "the job left the queue, or never appeared in it, and no deployment record "
-            "carries its tag (the server keeps only the latest records)"
+            "can be proven to be its own"
         )
     else:
         status = "running" if watch.state in ("running", "left-queue") else "queued"
     return DeployResult(
         service=watch.ref,
         status=status,
-        deployment_id=record.get("deploymentId"),
+        deployment_id=watch.deployment_id or record.get("deploymentId"),
         title=title,
         token=watch.token,
         queued_at=watch.queued_at or queued_at,
@@ -244,10 +256,21 @@ async def deploy_service(
     title = title or ("dokploy-async redeploy" if redeploy else "dokploy-async deploy")
     tag = f"{TAG_PREFIX}{token}"
     full_description = f"{description} [{tag}]" if description else tag
-    await trigger_once(
-        client, ref, title=title, description=full_description, token=token, redeploy=redeploy
+    poller.expect(token)
+    async with poller.triggering(ref) as sequence:
+        sent_at = anyio.current_time()
+        await trigger_once(
+            client, ref, title=title, description=full_description, token=token, redeploy=redeploy
+        )
+        arrived_after, arrived_before = arrival_window(sent_at)
+    watch = poller.watch(
+        ref,
+        token,
+        min_interval=poll_interval,
+        arrived_after=arrived_after,
+        arrived_before=arrived_before,
+        sequence=sequence,
     )
-    watch = poller.watch(ref, token, min_interval=poll_interval)
     if not wait:
         result = result_from_watch(
             watch, title=title, started=started, timed_out=False, queued_at=queued_at
@@ -268,6 +291,10 @@ async def deploy_service(
     with anyio.move_on_after(timeout) as scope:
         await poller.follow(watch, changed if on_change is not None else None)
     timed_out = scope.cancelled_caught
+    if timed_out:
+        # Still running (a known Dokploy failure leaves records "running" for good): the
+        # result should at least name the deployment that goes on.
+        await poller.pin_running(watch)
     result = result_from_watch(
         watch, title=title, started=started, timed_out=timed_out, queued_at=queued_at
     )

@@ -15,6 +15,28 @@ can be left behind.
 Rounds adapt: a job at queue position ``p`` asks for a round only after about ``p`` run
 times, a running job near its expected end (learnt from finished records), and a job that
 has left the queue at once; intervals stay within ``[min_interval, max_interval]``.
+
+Matching a job to its record (``../shared/dokploy/README.md``, deployment flow 3, 7, 8):
+
+1. The record is created, with our title and description, when a worker starts the job.
+   A record carrying our tag is ours: it is *pinned* by ``deploymentId`` and followed by
+   id from then on.
+2. For every source but ``docker`` (applications) or ``raw`` (compose), the server
+   rewrites the record's title and description to the commit's when the deploy ends,
+   before the job leaves the queue (packages/server/src/services/application.ts
+   ``deployApplication``, compose.ts ``deployCompose``, their ``finally`` blocks). A job
+   that ran between two rounds is then matched by *inference*: the records of that
+   service created since our job can have arrived (a bound in the server's own clock),
+   that carry no tag and belong to no other watch, taken in queue order against our own
+   unmatched jobs of that service (jobs of one service run one at a time, in order:
+   apps/dokploy/server/queues/in-memory-queue.ts; this client sends its deploys of one
+   service one after the other, so it knows that order). It is used only when it proves
+   the match: as many such records as jobs, none older than its job, and no other
+   deployer's job of that service seen in the queue since. Otherwise the job ends
+   ``lost`` (status ``unknown``) with the reason, never with another deployer's id.
+3. A job that left the queue without any record (a server restart, ``cleanQueues``)
+   ends ``lost`` after :data:`LOST_ROUNDS` listings: the server finishes the record
+   before the job leaves the queue, so nothing more will come.
 """
 
 from __future__ import annotations
@@ -22,7 +44,8 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -39,8 +62,13 @@ __all__ = ["PollerStats", "SharedPoller", "Watch", "parse_time"]
 
 logger = logging.getLogger("dokploy_async")
 
-#: Rounds a job may go unseen (in neither the queue nor its listing) before we give up on it.
+#: Rounds a job may go unseen (in neither the queue nor its listing) before we give up on it,
+#: when the server has no queue listing to tell us it left.
 MISSING_ROUNDS_LIMIT = 10
+#: Listings, once a job is out of the queue, that may show no record for it before it is
+#: declared lost. The server writes the final record before the job leaves the queue, so
+#: one would do; the second absorbs a listing that raced the job's last moments.
+LOST_ROUNDS = 2
 #: Listings fetched at once in one round.
 LISTING_CONCURRENCY = 8
 
@@ -83,6 +111,33 @@ TAG_PREFIX = "dokploy-async:"
 _TAG_RE = re.compile(re.escape(TAG_PREFIX) + r"([0-9a-f]{32})")
 
 
+def _carries_a_tag(record: dict[str, Any]) -> bool:
+    return any(
+        isinstance(t, str) and TAG_PREFIX in t
+        for t in (record.get("title"), record.get("description"))
+    )
+
+
+def _is_rewritten(record: dict[str, Any]) -> bool:
+    """Whether the server replaced the record's title and description with its commit's."""
+    description = record.get("description")
+    return isinstance(description, str) and description.startswith("Commit: ")
+
+
+def _ms(value: datetime | None) -> float | None:
+    return None if value is None else value.timestamp() * 1000.0
+
+
+def _service_of(job: dict[str, Any]) -> str | None:
+    data = job.get("data") or {}
+    if not isinstance(data, dict):
+        return None
+    for key in ("applicationId", "composeId"):
+        if isinstance(data.get(key), str):
+            return str(data[key])
+    return None
+
+
 def _tokens_of(job: dict[str, Any]) -> list[str]:
     """The dokploy-async tokens a queue job carries in its title or description."""
     data = job.get("data") or {}
@@ -108,6 +163,16 @@ class Watch:
     seen: bool = False
     state_since: float = 0.0
     rounds_in_state: int = 0
+    #: The record, once proven ours; followed by this id from then on.
+    deployment_id: str | None = None
+    #: When the job can have reached the server's queue, in the server's clock: exactly
+    #: its queue timestamp once seen, else bounds from the trigger's ``Date`` header.
+    arrived_after: datetime | None = None
+    arrived_before: datetime | None = None
+    #: Why the job ended ``lost``.
+    reason: str | None = None
+    #: Order in which this client sent its deploys of a service (see ``triggering``).
+    sequence: int = 0
 
     @property
     def done(self) -> bool:
@@ -124,6 +189,10 @@ class Watch:
         if self.state == "left-queue" and self.record is not None:
             return str(self.record.get("status") or "running")
         return "queued"
+
+    def _lose(self, reason: str, now: float) -> None:
+        self.reason = reason
+        self._move("lost", now)
 
     def _move(self, state: WatchState, now: float) -> None:
         if state != self.state:
@@ -165,15 +234,62 @@ class SharedPoller:
         self._queue_supported = True
         self._run_estimate: float | None = None  # moving average of server run seconds
         self._workers_seen = 1  # most jobs seen active at once: the server's parallelism
+        # Records proven to be of one of our jobs: never a candidate for another.
+        self._claimed: set[str] = set()
+        # Other deployers' jobs seen in the queue, per service: job id -> processedOn (ms),
+        # None while waiting. Their records may be indistinguishable from ours.
+        self._foreign: dict[str, dict[str, float | None]] = {}
+        # Every tag this client sent, from before its trigger: a job of ours whose trigger
+        # is still in flight must not pass for another deployer's.
+        self._sent_tokens: set[str] = set()
+        self._trigger_locks: dict[ServiceRef, anyio.Lock] = {}
+        self._sequence = 0
 
     @property
     def active(self) -> int:
         """How many jobs are being followed right now."""
         return len(self._watches)
 
-    def watch(self, ref: ServiceRef, token: str, *, min_interval: float | None = None) -> Watch:
-        """A new :class:`Watch` for the job tagged ``token`` (not followed until :meth:`follow`)."""
-        return Watch(ref, token, self.min_interval if min_interval is None else min_interval)
+    def expect(self, token: str) -> None:
+        """Note a tag about to be sent, so its job is never taken for another deployer's."""
+        self._sent_tokens.add(token)
+
+    @asynccontextmanager
+    async def triggering(self, ref: ServiceRef) -> AsyncIterator[int]:
+        """Hold while sending a deploy of ``ref``; yields its place in this client's order.
+
+        Deploys of one service are sent one after the other (the next starts only once
+        the previous one's answer is in), so the server queues them in this order: the
+        order inference needs when their records lose their tags.
+        """
+        lock = self._trigger_locks.setdefault(ref, anyio.Lock())
+        try:
+            async with lock:
+                self._sequence += 1
+                yield self._sequence
+        finally:
+            if not lock.locked() and lock.statistics().tasks_waiting == 0:
+                self._trigger_locks.pop(ref, None)
+
+    def watch(
+        self,
+        ref: ServiceRef,
+        token: str,
+        *,
+        min_interval: float | None = None,
+        arrived_after: datetime | None = None,
+        arrived_before: datetime | None = None,
+        sequence: int = 0,
+    ) -> Watch:
+        """A new :class:`Watch` for the job tagged ``token`` (not followed until :meth:`follow`).
+
+        ``arrived_after`` and ``arrived_before`` bound, in the server's clock, when the job
+        reached the queue; without them a job whose record lost its tag cannot be matched.
+        """
+        watch = Watch(ref, token, self.min_interval if min_interval is None else min_interval)
+        watch.arrived_after, watch.arrived_before = arrived_after, arrived_before
+        watch.sequence = sequence
+        return watch
 
     async def follow(self, watch: Watch, on_change: Callable[[Watch], None] | None = None) -> None:
         """Take part in rounds until ``watch`` is done; ``on_change`` sees each new status.
@@ -199,6 +315,25 @@ class SharedPoller:
             if not self._watches and self._round_done is None:
                 # Drop the events so the next use (maybe under another event loop) starts fresh.
                 self._tick = None
+                self._foreign.clear()
+
+    async def pin_running(self, watch: Watch) -> None:
+        """One listing to pin ``watch``'s record while it still carries the tag.
+
+        For a result that must be given now (a timeout, a cancellation): a job stuck in
+        ``running`` still gets its deployment id. Best effort: failures are ignored.
+        """
+        if watch.deployment_id is not None or watch.done:
+            return
+        try:
+            raw = await fetch_listing(self._client, watch.ref)
+        except (APIStatusError, APIConnectionError):
+            return
+        self.stats.listing_requests += 1
+        for record in (as_dict(r) for r in raw or []):
+            if _tagged(watch.token, record.get("description"), record.get("title")):
+                self._pin(watch, record)
+                return
 
     async def _step(self) -> None:
         """Wait for the round in flight, sleep until the next one is due, or run it."""
@@ -316,6 +451,7 @@ class SharedPoller:
             key=lambda j: j.get("timestamp") or 0,
         )
         self._workers_seen = max(self._workers_seen, len(active))
+        self._note_foreign(jobs)
         by_token: dict[str, tuple[dict[str, Any], int | None]] = {}
         for pos, job in enumerate(waiting):
             for token in _tokens_of(job):
@@ -334,6 +470,9 @@ class SharedPoller:
             w.missing_rounds = 0
             if w.queued_at is None:
                 w.queued_at = parse_time(job.get("timestamp"))
+                if w.queued_at is not None:
+                    # The queue's own timestamp: exactly when the job arrived.
+                    w.arrived_after = w.arrived_before = w.queued_at
             if position is None:
                 w._move("running", now)
                 w.position = None
@@ -341,6 +480,43 @@ class SharedPoller:
                 w._move("waiting", now)
                 w.position = position
         return left
+
+    def _note_foreign(self, jobs: list[dict[str, Any]]) -> None:
+        ours = self._sent_tokens
+        for job in jobs:
+            service_id = _service_of(job)
+            if service_id is None or ours.intersection(_tokens_of(job)):
+                continue
+            started = job.get("processedOn") if job.get("state") == "active" else None
+            processed = float(started) if isinstance(started, int | float) else None
+            self._foreign.setdefault(service_id, {})[str(job.get("id"))] = processed
+
+    def _foreign_overlaps(self, service_id: str, since_ms: float) -> bool:
+        """Whether another deployer's job of this service may have made a record since then."""
+        return any(
+            processed is None or processed >= since_ms
+            for processed in self._foreign.get(service_id, {}).values()
+        )
+
+    def _pin(self, w: Watch, record: dict[str, Any]) -> None:
+        deployment_id = record.get("deploymentId")
+        if isinstance(deployment_id, str):
+            w.deployment_id = deployment_id
+            self._claimed.add(deployment_id)
+        w.record = record
+
+    def _apply_record(self, w: Watch, record: dict[str, Any], now: float) -> None:
+        w.seen = True
+        w.missing_rounds = 0
+        w.record = record
+        if record.get("status") in FINAL_STATUSES:
+            w._move("final", now)
+            self._learn(record)
+        elif self._queue_supported:
+            # Out of the queue but not final yet: look again next round.
+            w._move("left-queue", now)
+        else:
+            w._move("running", now)
 
     async def _update_from_listing(
         self, ref: ServiceRef, group: list[Watch], limiter: anyio.CapacityLimiter
@@ -355,30 +531,106 @@ class SharedPoller:
                 self.stats.listing_requests += 1
         now = anyio.current_time()
         records = [as_dict(r) for r in raw or []]
+        by_id = {r.get("deploymentId"): r for r in records}
+        unmatched: list[Watch] = []
         for w in group:
-            record = next(
-                (r for r in records if _tagged(w.token, r.get("description"), r.get("title"))),
-                None,
-            )
-            if record is None:
-                w.missing_rounds += 1
-                if w.missing_rounds >= MISSING_ROUNDS_LIMIT:
-                    w._move("lost", now)
-                elif w.seen and w.state in ("waiting", "running"):
-                    w._move("left-queue", now)
+            if w.deployment_id is None:
+                tagged = next(
+                    (r for r in records if _tagged(w.token, r.get("description"), r.get("title"))),
+                    None,
+                )
+                if tagged is not None:
+                    self._pin(w, tagged)
+            if w.deployment_id is None:
+                unmatched.append(w)
                 continue
-            w.seen = True
-            w.missing_rounds = 0
-            w.record = record
-            status = record.get("status")
-            if status in FINAL_STATUSES:
-                w._move("final", now)
-                self._learn(record)
-            elif self._queue_supported:
-                # Out of the queue but not final yet: look again next round.
+            record = by_id.get(w.deployment_id)
+            if record is None:
+                w._lose(
+                    f"its deployment record {w.deployment_id} was deleted before it ended "
+                    "(the server keeps only the latest records of a service)",
+                    now,
+                )
+                continue
+            self._apply_record(w, record, now)
+        if unmatched:
+            self._infer(ref, unmatched, records, now)
+
+    def _infer(
+        self, ref: ServiceRef, unmatched: list[Watch], records: list[dict[str, Any]], now: float
+    ) -> None:
+        """Match jobs out of the queue whose record no longer carries their tag (see above)."""
+        if any(
+            w.ref == ref and w.state == "running" and w.deployment_id is None
+            for w in self._watches.difference(unmatched)
+        ):
+            # One of our jobs of this service is running: its record may be among the new
+            # ones, so counting them now could give it to another job. Wait for it.
+            return
+        for w in unmatched:
+            w.missing_rounds += 1
+            if w.seen and w.state in ("waiting", "running", "pending"):
                 w._move("left-queue", now)
-            else:
-                w._move("running", now)
+        bounds = [_ms(w.arrived_after) for w in unmatched]
+        if any(b is None for b in bounds):
+            self._give_up(
+                unmatched,
+                "its record lost the tag and the server's clock could not be read to match it",
+                now,
+            )
+            return
+        since = min(b for b in bounds if b is not None)
+        candidates = sorted(
+            (
+                r
+                for r in records
+                if r.get("deploymentId") not in self._claimed
+                and not _carries_a_tag(r)
+                # A record neither tagged nor rewritten was never one of ours.
+                and _is_rewritten(r)
+                and (_ms(parse_time(r.get("createdAt"))) or -math.inf) >= since
+            ),
+            key=lambda r: _ms(parse_time(r.get("createdAt"))) or 0.0,
+        )
+        if self._foreign_overlaps(ref.id, since):
+            self._give_up(
+                unmatched,
+                "another deployment of this service (the dashboard, a webhook or another "
+                "client) ran at the same time and the records no longer carry the tag, so "
+                "which one is this deploy's cannot be proven",
+                now,
+                wait=False,
+            )
+            return
+        ordered = sorted(unmatched, key=lambda w: w.sequence)
+        if len(candidates) == len(ordered) and all(
+            (_ms(parse_time(r.get("createdAt"))) or 0.0) >= (_ms(w.arrived_after) or 0.0)
+            for w, r in zip(ordered, candidates, strict=True)
+        ):
+            for w, record in zip(ordered, candidates, strict=True):
+                self._pin(w, record)
+                self._apply_record(w, record, now)
+            return
+        if len(candidates) > len(ordered):
+            reason = (
+                f"{len(candidates)} new records of this service no longer carry a tag for "
+                f"{len(ordered)} job(s) of this client, so which one is this deploy's cannot be "
+                "proven (another deployer may have deployed it)"
+            )
+        elif candidates:
+            reason = "its record cannot be told apart from another job's of this client"
+        else:
+            reason = (
+                "the job left the queue without a deployment record: the server dropped it "
+                "(a restart, or cleanQueues) before a worker started it"
+            )
+        self._give_up(unmatched, reason, now)
+
+    def _give_up(self, watches: list[Watch], reason: str, now: float, *, wait: bool = True) -> None:
+        for w in watches:
+            limit = LOST_ROUNDS if self._queue_supported else MISSING_ROUNDS_LIMIT
+            if not wait or w.missing_rounds >= limit:
+                w._lose(reason, now)
 
     def _learn(self, record: dict[str, Any]) -> None:
         started, finished = (

@@ -59,13 +59,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     def on_signal(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
+    restart = threading.Event()
+
+    def on_hangup(signum: int, frame: FrameType | None) -> None:
+        restart.set()
+
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGHUP, on_hangup)
     with sim:
         print(f"Dokploy simulator {sim.version} serving on {sim.url} (API under {sim.url}/api)")
+        print("SIGHUP acts out a server restart (queue lost, running deployments cancelled)")
         sys.stdout.flush()
-        while not stop.wait(0.5):
-            pass
+        while not stop.wait(0.05):
+            if restart.is_set():
+                restart.clear()
+                lost = sim.restart()
+                print(f"restarted: {lost} queued or running deployment(s) lost", flush=True)
     return 0
 
 

@@ -9,6 +9,7 @@ request; ``after`` faults fire once the procedure ran and replace its answer.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import socket
@@ -89,6 +90,8 @@ class SimulatorApp:
         self.routes = routes
         self.faults = faults
         self.include_stack = include_stack
+        #: The serving event loop, once started: other threads hand it work (a restart).
+        self.loop: asyncio.AbstractEventLoop | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry point: ``lifespan`` runs the queue workers, ``http`` serves."""
@@ -99,6 +102,7 @@ class SimulatorApp:
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         await receive()  # lifespan.startup
+        self.loop = asyncio.get_running_loop()
         async with anyio.create_task_group() as tg:
             await tg.start(self.ctx.queue.run)
             await send({"type": "lifespan.startup.complete"})

@@ -168,6 +168,31 @@ async def _compose_update(ctx: SimContext, data: dict[str, Any]) -> Reply:
     return _ok(dict(ctx.state.update_service("compose", data["composeId"], data)))
 
 
+#: What each provider procedure sets the application's source to (application.ts:
+#: saveGithubProvider, saveGitlabProvider, saveBitbucketProvider, saveGiteaProvider,
+#: saveDockerProvider, saveGitProvider each write ``sourceType``). Compose stacks take
+#: theirs through compose.update, applied as any other field.
+_PROVIDER_SOURCES: Final[dict[str, str]] = {
+    "application.saveGithubProvider": "github",
+    "application.saveGitlabProvider": "gitlab",
+    "application.saveBitbucketProvider": "bitbucket",
+    "application.saveGiteaProvider": "gitea",
+    "application.saveDockerProvider": "docker",
+    "application.saveGitProvider": "git",
+}
+
+
+@route(*_PROVIDER_SOURCES)
+async def _save_provider(ctx: SimContext, data: dict[str, Any]) -> Reply:
+    service_id = data["applicationId"]
+    ctx.state.service("application", service_id)
+    fields = {k: v for k, v in data.items() if k != _ROUTE_KEY}
+    ctx.state.update_service(
+        "application", service_id, {**fields, "sourceType": _PROVIDER_SOURCES[_current_route(data)]}
+    )
+    return _ok(True)
+
+
 @route("application.deploy", "application.redeploy")
 async def _application_deploy(ctx: SimContext, data: dict[str, Any]) -> Reply:
     ctx.state.service("application", data["applicationId"])

@@ -4,13 +4,28 @@ Mirrors what was observed on a real server: a deploy call only enqueues a job
 (``deployment.queueList`` shows it ``waiting``); when a worker takes it the job turns
 ``active``, a deployment record appears ``running`` and the service's own status flips
 to ``running`` (until then it still shows the previous run); after the run the record
-becomes ``done``/``error`` (or ``cancelled``), the service status follows and the job
-leaves the list. Runs on anyio, so it works on asyncio (uvicorn) and trio alike.
+becomes ``done``/``error`` (or ``cancelled``), the service status follows, a git-sourced
+record is rewritten with its commit, and only then does the job leave the list. Runs on
+anyio, so it works on asyncio (uvicorn) and trio alike.
+
+Evidence, Dokploy v0.30.2 (``../shared/dokploy/README.md``, deployment flow 1-8):
+
+- jobs of one service never run at once, and run in order
+  (apps/dokploy/server/queues/in-memory-queue.ts: per-group FIFO in a partition);
+- the record is created by the worker when the job starts (services/application.ts
+  ``deployApplication``: ``createDeployment`` first);
+- the final status, then the commit rewrite in ``finally`` (application.ts
+  ``deployApplication``: unless the source is ``docker``; compose.ts ``deployCompose``:
+  unless ``raw``), then the job leaves the queue (``removeOnComplete``);
+- a restart loses the in-memory queue and marks ``running`` records ``cancelled``, the
+  service ``idle``, leaving ``finishedAt`` empty
+  (packages/server/src/utils/startup/cancel-deployments.ts ``initCancelDeployments``).
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 from datetime import UTC, datetime
 from typing import Any, Final
 
@@ -23,6 +38,14 @@ from .stats import SimStats
 
 #: Label the dashboard link of a job carries, per service kind.
 _LABELS: Final[dict[str, str]] = {"application": "Application", "compose": "Compose"}
+#: Sources whose record is rewritten with the commit when the deploy ends: every one but
+#: these (application.ts ``deployApplication`` skips ``docker``, compose.ts
+#: ``deployCompose`` skips ``raw``; a ``drop`` upload has no commit to read, so the
+#: server's commit lookup fails and it skips the rewrite too).
+_NO_COMMIT_SOURCES: Final[dict[str, frozenset[str]]] = {
+    "application": frozenset({"docker", "drop"}),
+    "compose": frozenset({"raw"}),
+}
 #: Titles the server gives jobs when the caller passed none.
 DEFAULT_TITLES: Final[dict[str, str]] = {
     "deploy": "Manual deployment",
@@ -47,6 +70,7 @@ class Job:
     scope: anyio.CancelScope | None = None
     cancelled: bool = False
     killed: bool = False
+    restarted: bool = False
 
 
 class DeployQueue:
@@ -148,6 +172,26 @@ class DeployQueue:
             self.jobs.remove(job)
         return len(waiting)
 
+    def restart(self) -> int:
+        """What a server restart does: the in-memory queue is lost, and records still
+        ``running`` become ``cancelled`` (their services ``idle``). Returns how many jobs
+        were lost."""
+        lost = len(self.jobs)
+        with self.state.lock:
+            for job in self.jobs:
+                job.restarted = True
+                if job.scope is not None:
+                    job.scope.cancel()
+            self.jobs.clear()
+            for record in self.state.deployments.values():
+                if record.get("status") == "running":
+                    record["status"] = "cancelled"
+                    for kind in ("application", "compose"):
+                        service_id = record.get(ID_FIELDS[kind])
+                        if service_id:
+                            self.state.set_status(service_id, "idle")
+        return lost
+
     def _cancel(self, job: Job) -> None:
         job.cancelled = True
         if job.state == "waiting":
@@ -169,7 +213,10 @@ class DeployQueue:
 
     async def _worker(self) -> None:
         while True:
-            job = next((j for j in self.jobs if j.state == "waiting"), None)
+            busy = {j.service_id for j in self.jobs if j.state == "active"}
+            job = next(
+                (j for j in self.jobs if j.state == "waiting" and j.service_id not in busy), None
+            )
             if job is None:
                 assert self._wakeup is not None
                 if self._wakeup.is_set():
@@ -201,9 +248,9 @@ class DeployQueue:
                 await anyio.sleep(seconds)
         finally:
             job.scope = None
-            if job in self.jobs:
-                self.jobs.remove(job)
             self.stats.deploys_finished[job.service_id] += 1
+        if job.restarted:
+            return  # restart() already settled the record and dropped the queue
         with state.lock:
             record = state.deployments.get(deployment_id)
             if job.killed:
@@ -225,7 +272,20 @@ class DeployQueue:
             if record is not None:
                 record.update(status=status, finishedAt=state.now_iso(), errorMessage=message)
                 state.logs[deployment_id] = log
+                if (
+                    not job.cancelled
+                    and service.get("sourceType") not in _NO_COMMIT_SOURCES[job.kind]
+                ):
+                    record.update(self._commit(job))
             state.set_status(job.service_id, service_status)
+            # Last: the job leaves the queue only once its record is final and rewritten.
+            if job in self.jobs:
+                self.jobs.remove(job)
+
+    def _commit(self, job: Job) -> dict[str, str]:
+        """The title and description the server writes from the deployed commit."""
+        digest = hashlib.sha1(f"{job.service_id}:{job.id}".encode()).hexdigest()
+        return {"title": f"Update {job.kind} ({digest[:7]})", "description": f"Commit: {digest}"}
 
     def _start_record(self, job: Job, app_name: str) -> str:
         state = self.state
@@ -247,6 +307,7 @@ class DeployQueue:
                 }
             )
             state.deployments[deployment_id] = record
+            state.created_as[deployment_id] = (job.title, job.description)
             state.logs[deployment_id] = "Initializing deployment\n"
             self._trim(job.service_id)
             return deployment_id

@@ -307,6 +307,25 @@ class Simulator:
         with anyio.CancelScope(shield=True):
             await anyio.to_thread.run_sync(self.stop)
 
+    def restart(self, timeout: float = 10.0) -> int:
+        """Act out a Dokploy restart: the in-memory deploy queue is lost (waiting jobs never
+        get a record) and records still ``running`` become ``cancelled``. Data, the port
+        and the API key stay. Returns how many queued or running jobs were lost.
+
+        Safe to call from any thread and from async code (it only hands the work to the
+        server's own loop and waits the moment it takes). ``serve`` does it on SIGHUP.
+        """
+        loop = self.app.loop
+        if not self.running or loop is None:
+            raise RuntimeError("the simulator is not running")
+
+        async def restart() -> int:
+            return self.queue.restart()
+
+        lost = asyncio.run_coroutine_threadsafe(restart(), loop).result(timeout)
+        self.stats.restarts += 1
+        return lost
+
     # -- outcomes and faults --------------------------------------------------------
 
     def fail_service(

@@ -102,6 +102,9 @@ class SimState:
         self.domains: dict[str, Record] = {}
         self.deployments: dict[str, Record] = {}
         self.logs: dict[str, str] = {}
+        #: Ground truth for tests: the title and description each deployment record was
+        #: created with, kept after the server rewrites them with the commit.
+        self.created_as: dict[str, tuple[str, str]] = {}
         self.outcomes: dict[str, Outcome] = {}
         self.default_outcome = Outcome()
         self._domain_keys = 0

@@ -35,6 +35,7 @@ class SimStats:
             by service id.
         deploys_finished: deploy runs that ended (done, error or cancelled).
         uploads: every file received by an upload route, in order.
+        restarts: how many times :meth:`Simulator.restart` acted out a server restart.
     """
 
     requests: Counter[str] = attrs.field(factory=Counter)
@@ -45,6 +46,7 @@ class SimStats:
     deploys_started: Counter[str] = attrs.field(factory=Counter)
     deploys_finished: Counter[str] = attrs.field(factory=Counter)
     uploads: list[Upload] = attrs.field(factory=list)
+    restarts: int = 0
 
     def deploys(self, service_id: str) -> int:
         """How many deploy runs of ``service_id`` really started on the server."""
@@ -63,3 +65,4 @@ class SimStats:
             counter.clear()
         self.fault_log.clear()
         self.uploads.clear()
+        self.restarts = 0

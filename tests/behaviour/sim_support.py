@@ -26,16 +26,34 @@ async def running(**options: Any) -> AsyncIterator[tuple[Simulator, httpx.AsyncC
         yield sim, client
 
 
-async def new_app(client: httpx.AsyncClient, name: str = "web") -> tuple[str, str, str]:
+async def new_app(
+    client: httpx.AsyncClient, name: str = "web", *, source: str = "docker"
+) -> tuple[str, str, str]:
     """Create a project and an application in its production environment.
 
+    ``source="docker"`` (the default here) keeps deployment titles as sent;
+    ``source="github"`` (the server's default) has them rewritten with the commit.
     Returns (project id, environment id, application id).
     """
     created = (await client.post("/project.create", json={"name": f"p-{name}"})).json()
     env_id = created["environment"]["environmentId"]
     app = await client.post("/application.create", json={"name": name, "environmentId": env_id})
     assert app.status_code == 200, app.text
-    return created["project"]["projectId"], env_id, app.json()["applicationId"]
+    app_id = app.json()["applicationId"]
+    if source == "docker":
+        saved = await client.post(
+            "/application.saveDockerProvider",
+            # As captured (application.saveDockerProvider.200.req.txt): the nulls are required.
+            json={
+                "applicationId": app_id,
+                "dockerImage": "nginx:alpine",
+                "username": None,
+                "password": None,
+                "registryUrl": None,
+            },
+        )
+        assert saved.status_code == 200, saved.text
+    return created["project"]["projectId"], env_id, app_id
 
 
 async def wait_for(check: Callable[[], Any], limit: float = 3.0) -> None:

@@ -209,7 +209,9 @@ async def test_queue_state_machine_without_http() -> None:
     stats = SimStats()
     queue = DeployQueue(state, stats, workers=1, deploy_seconds=0.02)
     env_id = state.create_project("p")["environment"]["environmentId"]
-    app_id = state.create_application({"name": "a", "environmentId": env_id})["applicationId"]
+    app_id = state.create_application(
+        {"name": "a", "environmentId": env_id, "sourceType": "docker"}
+    )["applicationId"]
     state.outcomes[app_id] = Outcome(status="error", times=1)
     async with anyio.create_task_group() as tg:
         await tg.start(queue.run)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -149,17 +149,6 @@ async def trigger_once(
             logger.info("deploy of %s provably did not arrive; sending it again", ref.label)
 
 
-def arrival_window(sent_at: float) -> tuple[datetime | None, datetime | None]:
-    """When, in the server's clock, a job sent at ``sent_at`` (event-loop time) can have
-    reached the queue: after the last answer's ``Date`` minus everything since the first
-    send, and before that ``Date`` plus the second it was rounded down from."""
-    seen = last_server_date()
-    if seen is None or seen[1] < sent_at:
-        return None, None
-    date, arrived = seen
-    return date - timedelta(seconds=arrived - sent_at), date + timedelta(seconds=1)
-
-
 async def read_log_tail(client: Resources, deployment_id: str) -> str | None:
     """The last lines of a deployment's log, or None when the server does not offer it."""
     try:
@@ -262,13 +251,15 @@ async def deploy_service(
         await trigger_once(
             client, ref, title=title, description=full_description, token=token, redeploy=redeploy
         )
-        arrived_after, arrived_before = arrival_window(sent_at)
+        answered = last_server_date()
+        if answered is not None and answered[1] >= sent_at:
+            poller.note_server_clock(*answered)
     watch = poller.watch(
         ref,
         token,
         min_interval=poll_interval,
-        arrived_after=arrived_after,
-        arrived_before=arrived_before,
+        sent_at=sent_at,
+        answered_at=anyio.current_time(),
         sequence=sequence,
     )
     if not wait:

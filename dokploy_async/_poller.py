@@ -165,10 +165,11 @@ class Watch:
     rounds_in_state: int = 0
     #: The record, once proven ours; followed by this id from then on.
     deployment_id: str | None = None
-    #: When the job can have reached the server's queue, in the server's clock: exactly
-    #: its queue timestamp once seen, else bounds from the trigger's ``Date`` header.
-    arrived_after: datetime | None = None
-    arrived_before: datetime | None = None
+    #: The event-loop times at which its trigger was first sent and last answered.
+    sent_at: float | None = None
+    answered_at: float | None = None
+    #: When the job reached the server's queue (server clock, epoch ms), once seen there.
+    arrived_ms: float | None = None
     #: Why the job ended ``lost``.
     reason: str | None = None
     #: Order in which this client sent its deploys of a service (see ``triggering``).
@@ -244,6 +245,7 @@ class SharedPoller:
         self._sent_tokens: set[str] = set()
         self._trigger_locks: dict[ServiceRef, anyio.Lock] = {}
         self._sequence = 0
+        self._offset_low: float | None = None
 
     @property
     def active(self) -> int:
@@ -277,19 +279,37 @@ class SharedPoller:
         token: str,
         *,
         min_interval: float | None = None,
-        arrived_after: datetime | None = None,
-        arrived_before: datetime | None = None,
+        sent_at: float | None = None,
+        answered_at: float | None = None,
         sequence: int = 0,
     ) -> Watch:
         """A new :class:`Watch` for the job tagged ``token`` (not followed until :meth:`follow`).
 
-        ``arrived_after`` and ``arrived_before`` bound, in the server's clock, when the job
-        reached the queue; without them a job whose record lost its tag cannot be matched.
+        ``sent_at`` and ``answered_at`` (``anyio.current_time()`` values) frame its trigger;
+        with the server's clock they bound when the job reached the queue.
         """
         watch = Watch(ref, token, self.min_interval if min_interval is None else min_interval)
-        watch.arrived_after, watch.arrived_before = arrived_after, arrived_before
-        watch.sequence = sequence
+        watch.sent_at, watch.answered_at, watch.sequence = sent_at, answered_at, sequence
         return watch
+
+    def note_server_clock(self, server_date: datetime, received_at: float) -> None:
+        """Learn from an answer's ``Date`` header (whole seconds) received at ``received_at``:
+        the server's clock was at least that when the answer arrived."""
+        self._raise_offset(server_date.timestamp() * 1000.0 - received_at * 1000.0)
+
+    def _raise_offset(self, candidate: float) -> None:
+        # The server's epoch-ms clock minus our event loop's, as a lower bound: every
+        # observation can only raise it. A queue sighting bounds it to a round trip.
+        if self._offset_low is None or candidate > self._offset_low:
+            self._offset_low = candidate
+
+    def _arrived_after(self, w: Watch) -> float | None:
+        """The earliest server time (epoch ms) at which ``w``'s job can have arrived."""
+        if w.arrived_ms is not None:
+            return w.arrived_ms
+        if w.sent_at is None or self._offset_low is None:
+            return None
+        return w.sent_at * 1000.0 + self._offset_low
 
     async def follow(self, watch: Watch, on_change: Callable[[Watch], None] | None = None) -> None:
         """Take part in rounds until ``watch`` is done; ``on_change`` sees each new status.
@@ -471,8 +491,11 @@ class SharedPoller:
             if w.queued_at is None:
                 w.queued_at = parse_time(job.get("timestamp"))
                 if w.queued_at is not None:
-                    # The queue's own timestamp: exactly when the job arrived.
-                    w.arrived_after = w.arrived_before = w.queued_at
+                    # The queue's own timestamp: exactly when the job arrived, and so
+                    # (it arrived before its trigger was answered) a sharp clock reading.
+                    w.arrived_ms = w.queued_at.timestamp() * 1000.0
+                    if w.answered_at is not None:
+                        self._raise_offset(w.arrived_ms - w.answered_at * 1000.0)
             if position is None:
                 w._move("running", now)
                 w.position = None
@@ -571,7 +594,7 @@ class SharedPoller:
             w.missing_rounds += 1
             if w.seen and w.state in ("waiting", "running", "pending"):
                 w._move("left-queue", now)
-        bounds = [_ms(w.arrived_after) for w in unmatched]
+        bounds = [self._arrived_after(w) for w in unmatched]
         if any(b is None for b in bounds):
             self._give_up(
                 unmatched,
@@ -604,7 +627,7 @@ class SharedPoller:
             return
         ordered = sorted(unmatched, key=lambda w: w.sequence)
         if len(candidates) == len(ordered) and all(
-            (_ms(parse_time(r.get("createdAt"))) or 0.0) >= (_ms(w.arrived_after) or 0.0)
+            (_ms(parse_time(r.get("createdAt"))) or 0.0) >= (self._arrived_after(w) or 0.0)
             for w, r in zip(ordered, candidates, strict=True)
         ):
             for w, record in zip(ordered, candidates, strict=True):

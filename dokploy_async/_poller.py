@@ -111,6 +111,12 @@ TAG_PREFIX = "dokploy-async:"
 _TAG_RE = re.compile(re.escape(TAG_PREFIX) + r"([0-9a-f]{32})")
 
 
+_DROPPED = (
+    "the job left the queue without a deployment record: the server dropped it (a restart, "
+    "or cleanQueues) before a worker started it"
+)
+
+
 def _carries_a_tag(record: dict[str, Any]) -> bool:
     return any(
         isinstance(t, str) and TAG_PREFIX in t
@@ -480,9 +486,19 @@ class SharedPoller:
             for token in _tokens_of(job):
                 by_token[token] = (job, None)
         left: list[Watch] = []
+        in_queue = {w for w in self._watches if w.token in by_token}
         for w in watches:
             found = by_token.get(w.token)
             if found is None:
+                if (
+                    w.seen
+                    and w.state in ("waiting", "running")
+                    and self._earlier_in_queue(w, in_queue)
+                ):
+                    # Jobs of one service run in order, so this one cannot have run while
+                    # an earlier one still waits or runs: it was dropped.
+                    w._lose(_DROPPED, now)
+                    continue
                 left.append(w)
                 continue
             job, position = found
@@ -503,6 +519,10 @@ class SharedPoller:
                 w._move("waiting", now)
                 w.position = position
         return left
+
+    @staticmethod
+    def _earlier_in_queue(w: Watch, in_queue: set[Watch]) -> bool:
+        return any(o.ref == w.ref and o.sequence < w.sequence for o in in_queue)
 
     def _note_foreign(self, jobs: list[dict[str, Any]]) -> None:
         ours = self._sent_tokens
@@ -643,10 +663,7 @@ class SharedPoller:
         elif candidates:
             reason = "its record cannot be told apart from another job's of this client"
         else:
-            reason = (
-                "the job left the queue without a deployment record: the server dropped it "
-                "(a restart, or cleanQueues) before a worker started it"
-            )
+            reason = _DROPPED
         self._give_up(unmatched, reason, now)
 
     def _give_up(self, watches: list[Watch], reason: str, now: float, *, wait: bool = True) -> None:

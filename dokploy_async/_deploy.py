@@ -87,8 +87,15 @@ async def _send(
     await (router.redeploy if redeploy else router.deploy)(**kwargs)
 
 
-async def job_landed(client: Resources, ref: ServiceRef, token: str) -> bool | None:
-    """True if the tagged job is in the queue or the listing, False if not, None if unknown."""
+async def job_landed(
+    client: Resources, ref: ServiceRef, token: str, poller: SharedPoller, sent_at: float
+) -> bool | None:
+    """True if the tagged job is in the queue or the listing, False if not, None if unknown.
+
+    A git-sourced job may already have run and had its record rewritten without the tag
+    (``_poller``'s docstring): a rewritten record of this service created since ``sent_at``
+    may be it, so then it "may have landed" (True): it is followed, never sent again.
+    """
     try:
         jobs = await client.deployment.queue_list()
     except NotFoundError:
@@ -103,11 +110,14 @@ async def job_landed(client: Resources, ref: ServiceRef, token: str) -> bool | N
         records = await fetch_listing(client, ref)
     except (APIStatusError, APIConnectionError):
         return None
-    for record in records or []:
-        r = as_dict(record)
+    rows = [as_dict(record) for record in records or []]
+    for r in rows:
         if token in f"{r.get('description') or ''} {r.get('title') or ''}":
             return True
-    return False
+    answered = last_server_date()
+    if answered is not None:
+        poller.note_server_clock(*answered)
+    return poller.may_be_ours(rows, sent_at)
 
 
 async def trigger_once(
@@ -117,9 +127,11 @@ async def trigger_once(
     title: str,
     description: str,
     token: str,
+    poller: SharedPoller,
     redeploy: bool = False,
 ) -> None:
     """Put the tagged job on the queue once; see the module docstring."""
+    sent_at = anyio.current_time()
     for send_number in range(1, MAX_SENDS + 1):
         try:
             await _send(client, ref, title, description, redeploy)
@@ -137,7 +149,7 @@ async def trigger_once(
             for at in LANDED_CHECKS:
                 await anyio.sleep(max(0.0, at - waited))
                 waited = at
-                landed = await job_landed(client, ref, token)
+                landed = await job_landed(client, ref, token, poller, sent_at)
                 if landed is not False:
                     break
             if landed:
@@ -249,7 +261,13 @@ async def deploy_service(
     async with poller.triggering(ref) as sequence:
         sent_at = anyio.current_time()
         await trigger_once(
-            client, ref, title=title, description=full_description, token=token, redeploy=redeploy
+            client,
+            ref,
+            title=title,
+            description=full_description,
+            token=token,
+            poller=poller,
+            redeploy=redeploy,
         )
         answered = last_server_date()
         if answered is not None and answered[1] >= sent_at:

@@ -303,6 +303,18 @@ class SharedPoller:
         the server's clock was at least that when the answer arrived."""
         self._raise_offset(server_date.timestamp() * 1000.0 - received_at * 1000.0)
 
+    def may_be_ours(self, records: list[dict[str, Any]], sent_at: float) -> bool:
+        """Whether an untagged, rewritten, unclaimed record may be the job sent at ``sent_at``
+        (event-loop time): one created since then, or any when the server's clock is unknown."""
+        since = None if self._offset_low is None else sent_at * 1000.0 + self._offset_low
+        return any(
+            _is_rewritten(r)
+            and not _carries_a_tag(r)
+            and r.get("deploymentId") not in self._claimed
+            and (since is None or (_ms(parse_time(r.get("createdAt"))) or -math.inf) >= since)
+            for r in records
+        )
+
     def _raise_offset(self, candidate: float) -> None:
         # The server's epoch-ms clock minus our event loop's, as a lower bound: every
         # observation can only raise it. A queue sighting bounds it to a round trip.

@@ -244,3 +244,19 @@ async def test_soak_200_deploys_over_40_services_with_faults_and_two_restarts() 
             f"soak: {dict(statuses)}, lost to restarts {lost_to_restarts}, "
             f"refused {refused}, faults {dict(sim.stats.faults)}"
         )
+
+
+async def test_an_ambiguous_trigger_of_a_git_service_is_never_sent_twice() -> None:
+    # The trigger's answer is lost (503 after the server queued the job), and the check
+    # that follows is slow enough for the job to run and have its record rewritten.
+    faults = "503@application.deploy|when=after|times=1,latency:0.3@deployment.queueList|times=1"
+    async with simulate(api_key="k", deploy_seconds=0.01, faults=faults) as sim:
+        env_id = sim.seed_project("p")["environment"]["environmentId"]
+        ref = ServiceRef("application", sim.seed_application(env_id, "web")["applicationId"])
+        async with Dokploy(sim.url, sim.api_key) as dk:
+            with anyio.fail_after(20):
+                result = await dk.deploy(ref, poll_interval=0.05)
+        assert sim.stats.faults["503"] == 1
+        assert sim.stats.deploys_enqueued[ref.id] == 1
+        assert result.status == "done"
+        assert_matches_the_server(sim, result)

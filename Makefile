@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PINNED_SPEC ?= ../shared/dokploy/openapi/dokploy-v0.30.2-live.json
 
-.PHONY: install test lint fmt demo spec generate regen-check bench clean
+.PHONY: install test lint fmt demo spec generate availability regen-check bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,17 @@ spec: $(STAMP)
 
 generate: $(STAMP)
 	$(PY) -m generator build --spec openapi.json --output dokploy_async/generated
+
+# The committed client is exactly what the generator makes from the pinned document.
+regen-check: $(STAMP)
+	rm -rf .regen-check
+	$(PY) -m generator build --spec $(PINNED_SPEC) --output .regen-check/generated
+	diff -r -q -x __pycache__ dokploy_async/generated .regen-check/generated
+	rm -rf .regen-check
+
+# Which reference documents offer each operation (named by UnsupportedOperationError).
+availability: $(STAMP)
+	$(PY) -m generator availability --documents ../shared/dokploy/openapi --output dokploy_async/_availability.py
 
 bench: $(STAMP)
 	$(PY) -m bench

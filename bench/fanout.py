@@ -66,7 +66,9 @@ async def run(args: argparse.Namespace) -> None:
             f"server span (first start to last finish): {span:.3f} s; "
             f"before it {lead:.3f} s, after it {tail:.3f} s"
         )
-    print(f"wall time: {wall:.3f} s, ideal {ideal:.3f} s, ratio {wall / ideal:.3f} (target <= 1.10)")
+    print(
+        f"wall time: {wall:.3f} s, ideal {ideal:.3f} s, ratio {wall / ideal:.3f} (target <= 1.10)"
+    )
     print(
         f"requests: {requests} total, {requests / args.services:.2f} per deployment "
         f"(deploy {sim.stats.requests['application.deploy']}, "

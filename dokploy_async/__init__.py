@@ -14,6 +14,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+#: The installed version of dokploy-async.
+__version__ = "0.1.0"
+
 # Public name -> module that defines it. To export a new name, add one line here and the
 # matching "import X as X" line below (a unit test checks that the two agree).
 _LAZY: dict[str, str] = {
@@ -26,6 +29,7 @@ _LAZY: dict[str, str] = {
     "PermissionDeniedError": "._errors",
     "NotFoundError": "._errors",
     "UnprocessableEntityError": "._errors",
+    "UnsupportedOperationError": "._errors",
     "RateLimitError": "._errors",
     "InternalServerError": "._errors",
     "APIConnectionError": "._errors",
@@ -66,6 +70,7 @@ if TYPE_CHECKING:
     from ._errors import RateLimitError as RateLimitError
     from ._errors import ResolutionError as ResolutionError
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._errors import UnsupportedOperationError as UnsupportedOperationError
     from ._refs import DeployEvent as DeployEvent
     from ._refs import DeployResult as DeployResult
     from ._refs import EnvironmentRef as EnvironmentRef

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json as jsonlib
 import logging
 import os
+import re
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -18,15 +19,21 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from . import __version__
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    DokployError,
     InvalidResponseError,
+    NotFoundError,
+    UnsupportedOperationError,
     html_title,
     looks_like_html,
     make_status_error,
+    unsupported_message,
 )
+from ._operations import operation_name_of
 from ._retry import DEFAULT_MAX_RETRIES, call_with_retries
 from ._server_clock import note_server_date
 from ._workflows import Workflows
@@ -55,7 +62,7 @@ LONG_RUNNING_PROCEDURES: frozenset[str] = frozenset(
 
 _URL_VARIABLES = ("DOKPLOY_URL", "DOKPLOY_API_URL")
 _KEY_VARIABLE = "DOKPLOY_API_KEY"
-_USER_AGENT = "dokploy-async/0.1.0"
+_USER_AGENT = f"dokploy-async/{__version__}"
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
@@ -178,6 +185,9 @@ class Dokploy(Workflows):
             "accept": "application/json",
             "user-agent": _USER_AGENT,
         }
+        self._server_version: str | None = None
+        # None until the server shows which path form it serves (see request()).
+        self._slash_routes: bool | None = None
         # The server answers 415 to a POST without this header, even with an empty body.
         self._post_headers = {**self._get_headers, "content-type": "application/json"}
 
@@ -284,12 +294,35 @@ class Dokploy(Workflows):
         request_timeout = self._timeout_for(route, timeout)
         parts = _buffered(files) if files is not None else None
 
-        async def send() -> tuple[httpx.Response, Any]:
-            return await self._send_once(method, route, params, json, parts, request_timeout)
+        async def send_to(path: str) -> tuple[httpx.Response, Any]:
+            async def send() -> tuple[httpx.Response, Any]:
+                return await self._send_once(method, path, params, json, parts, request_timeout)
 
-        response, data = await call_with_retries(
-            send, method=method, route=route, max_retries=self._max_retries
-        )
+            return await call_with_retries(
+                send, method=method, route=path, max_retries=self._max_retries
+            )
+
+        try:
+            response, data = await send_to(self._served_route(route))
+            if self._slash_routes is None and _SLASH_FORM.match(route):
+                self._slash_routes = False
+        except NotFoundError as exc:
+            if not _is_unknown_route(exc):
+                raise
+            # Dokploy v0.28.0 serves /router/procedure: try that form once per client.
+            # An unknown route did nothing on the server, so trying another is safe.
+            slashed = _SLASH_FORM.sub(r"\1/\2", route)
+            if self._slash_routes is not None or slashed == route:
+                raise await self._unsupported(route, exc) from None
+            try:
+                response, data = await send_to(slashed)
+            except NotFoundError as again:
+                if _is_unknown_route(again):
+                    self._slash_routes = False
+                    raise await self._unsupported(route, exc) from None
+                raise
+            logger.debug("this server serves /router/procedure routes; using them from now on")
+            self._slash_routes = True
         try:
             return parse(data)
         except _PARSE_ERRORS as exc:
@@ -303,6 +336,43 @@ class Dokploy(Workflows):
                 method=method,
                 route=route,
             ) from exc
+
+    async def server_version(self) -> str:
+        """The server's Dokploy version (``settings.getDokployVersion``), read once.
+
+        Raises:
+            DokployError: it could not be read (the error of that call).
+        """
+        if self._server_version is None:
+            version = await self.request(
+                "GET", "settings.getDokployVersion", parse=_as_text, timeout=UNSET
+            )
+            self._server_version = version
+        return self._server_version
+
+    def _served_route(self, route: str) -> str:
+        return _SLASH_FORM.sub(r"\1/\2", route) if self._slash_routes else route
+
+    async def _unsupported(self, route: str, cause: NotFoundError) -> UnsupportedOperationError:
+        from ._availability import documents_with
+
+        operation = operation_name_of(route)
+        version: str | None = None
+        if operation != "settings.getDokployVersion":
+            try:
+                version = await self.server_version()
+            except DokployError:
+                version = None  # best effort: the error is about the operation
+        available = documents_with(operation)
+        return UnsupportedOperationError(
+            unsupported_message(operation, version, available, in_client=False),
+            operation=operation,
+            server_version=version,
+            available_in=available,
+            response=cause.response,
+            method=cause.method,
+            route=cause.route,
+        )
 
     async def _send_once(
         self,
@@ -364,6 +434,24 @@ class Dokploy(Workflows):
         if not response.is_success:
             raise make_status_error(response, method=method, route=route)
         return response, _decode_success(response, method=method, route=route)
+
+
+#: ``router.procedure``: the form every pinned route has, and the one to re-try with a slash.
+_SLASH_FORM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)$")
+
+
+def _is_unknown_route(exc: NotFoundError) -> bool:
+    """The server's generic 404 (captures/err.unknown-route.404.json): no such route.
+
+    A missing object has its own message (err.bad-id.*.404.json: "Project not found").
+    """
+    return not isinstance(exc, UnsupportedOperationError) and exc.message == "Not found"
+
+
+def _as_text(data: Any) -> str:
+    if not isinstance(data, str):
+        raise TypeError(f"expected a version string, got {type(data).__name__}")
+    return data
 
 
 def _buffered(files: list[tuple[str, Any]]) -> list[tuple[str, Any]]:

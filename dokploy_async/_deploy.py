@@ -33,6 +33,7 @@ from ._errors import (
     DeploymentTimeoutError,
     NotFoundError,
 )
+from ._operations import operation
 from ._poller import TAG_PREFIX, SharedPoller, Watch, fetch_listing, parse_time
 from ._refs import DeployResult, DeployStatus, ServiceRef, as_dict
 from ._server_clock import last_server_date
@@ -77,14 +78,8 @@ def new_token() -> str:
 async def _send(
     client: Resources, ref: ServiceRef, title: str, description: str, redeploy: bool
 ) -> None:
-    kwargs: dict[str, Any] = {"title": title, "description": description}
-    if ref.kind == "application":
-        router: Any = client.application
-        kwargs["application_id"] = ref.id
-    else:
-        router = client.compose
-        kwargs["compose_id"] = ref.id
-    await (router.redeploy if redeploy else router.deploy)(**kwargs)
+    kwargs: dict[str, Any] = {"title": title, "description": description, f"{ref.kind}_id": ref.id}
+    await operation(client, f"{ref.kind}.{'redeploy' if redeploy else 'deploy'}")(**kwargs)
 
 
 async def job_landed(
@@ -97,7 +92,7 @@ async def job_landed(
     may be it, so then it "may have landed" (True): it is followed, never sent again.
     """
     try:
-        jobs = await client.deployment.queue_list()
+        jobs = await operation(client, "deployment.queueList")()
     except NotFoundError:
         jobs = []
     except (APIStatusError, APIConnectionError):
@@ -164,9 +159,11 @@ async def trigger_once(
 async def read_log_tail(client: Resources, deployment_id: str) -> str | None:
     """The last lines of a deployment's log, or None when the server does not offer it."""
     try:
-        text = await client.deployment.read_logs(deployment_id=deployment_id, tail=LOG_TAIL_LINES)
+        read_logs = operation(client, "deployment.readLogs")
+        text = await read_logs(deployment_id=deployment_id, tail=LOG_TAIL_LINES)
     except (APIStatusError, APIConnectionError) as exc:
-        # 404: older servers lack readLogs, and old records are deleted. Best effort only.
+        # A 404: servers and clients older than readLogs lack it (UnsupportedOperationError),
+        # and old records are deleted. Best effort only.
         logger.debug("no log for deployment %s (%s)", deployment_id, type(exc).__name__)
         return None
     if not isinstance(text, str):
@@ -323,7 +320,7 @@ async def _deploy_database(
 ) -> DeployResult:
     """Databases deploy inside the request: one call, never repeated after it may have arrived."""
     # There is no database redeploy: ``<db>.deploy`` (re)creates the service either way.
-    method = getattr(client, ref.kind).deploy
+    method = operation(client, f"{ref.kind}.deploy")
     kwargs: dict[str, Any] = {f"{ref.kind}_id": ref.id}
     if timeout is not None:
         # The request itself is the deployment: let its read last as long as the wait may.

@@ -11,6 +11,7 @@ Hierarchy::
     │   ├── AuthenticationError       401: wrong or missing key, no API permission, rate limit
     │   ├── PermissionDeniedError     403
     │   ├── NotFoundError             404: unknown id, unknown route or wrong HTTP method
+    │   │   └── UnsupportedOperationError  404 "Not found": this server has no such operation
     │   ├── UnprocessableEntityError  422
     │   ├── RateLimitError            429 (a proxy's; Dokploy itself answers 401)
     │   └── InternalServerError       5xx, including a proxy's HTML 502/503/504 page
@@ -54,6 +55,7 @@ __all__ = [
     "RateLimitError",
     "ResolutionError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
 ]
 
 # A plain-text error body is quoted in the message up to this length; longer bodies are
@@ -176,6 +178,68 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """404: an unknown id (``"Project not found"``), or an unknown route or wrong HTTP method (``"Not found"``)."""
+
+
+class UnsupportedOperationError(NotFoundError):
+    """The server does not offer this operation: its Dokploy version has no such procedure.
+
+    Raised for a 404 with the server's generic ``"Not found"`` body (an unknown route;
+    a missing object answers with its own message, e.g. ``"Project not found"``, and
+    stays a plain :class:`NotFoundError`), and when the generated client itself has no
+    method for the operation (it was generated from an older document).
+
+    Attributes:
+        operation: ``router.procedure``, e.g. ``"deployment.readLogs"``.
+        server_version: the server's Dokploy version (``settings.getDokployVersion``), or
+            ``None`` when it could not be read.
+        available_in: the known Dokploy documents that have the operation (oldest first).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        server_version: str | None,
+        available_in: tuple[str, ...],
+        response: httpx.Response | None = None,
+        method: str = "",
+        route: str = "",
+    ) -> None:
+        self.operation = operation
+        self.server_version = server_version
+        self.available_in = available_in
+        if response is None:
+            import httpx
+
+            # The client has no such method, so no request was sent: a stand-in 404.
+            response = httpx.Response(404)
+        super().__init__(
+            message, response=response, method=method, route=route or operation, code="NOT_FOUND"
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(operation={self.operation!r}, "
+            f"server_version={self.server_version!r}, available_in={self.available_in!r})"
+        )
+
+
+def unsupported_message(
+    operation: str, server_version: str | None, available_in: tuple[str, ...], *, in_client: bool
+) -> str:
+    """The text of an :class:`UnsupportedOperationError`."""
+    where = (
+        "this client was generated from a Dokploy document without it"
+        if in_client
+        else f"the Dokploy server ({server_version or 'version unknown'}) does not offer it"
+    )
+    known = (
+        f"known Dokploy documents that have it: {', '.join(available_in)}"
+        if available_in
+        else "none of the known Dokploy documents has it"
+    )
+    return f"{operation} is not available: {where}; {known}"
 
 
 class UnprocessableEntityError(APIStatusError):
@@ -394,3 +458,10 @@ def make_status_error(response: httpx.Response, *, method: str, route: str) -> A
         issues=issues,
         body=body,
     )
+
+
+# Tracebacks and reprs name the public path (dokploy_async.NotFoundError), where users
+# import them from, not this private module.
+for _name in __all__:
+    globals()[_name].__module__ = "dokploy_async"
+del _name

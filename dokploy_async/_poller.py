@@ -53,6 +53,7 @@ import anyio
 import attrs
 
 from ._errors import APIConnectionError, APIStatusError, NotFoundError
+from ._operations import operation
 from ._refs import FINAL_STATUSES, ServiceRef, as_dict
 
 if TYPE_CHECKING:
@@ -452,7 +453,7 @@ class SharedPoller:
 
     async def _fetch_queue(self, watches: list[Watch]) -> list[dict[str, Any]] | None:
         try:
-            raw = await self._client.deployment.queue_list()
+            raw = await operation(self._client, "deployment.queueList")()
         except NotFoundError:
             # Older servers have no queueList: follow listings only.
             logger.debug("deployment.queueList is not offered; polling deployment listings")
@@ -699,7 +700,7 @@ class SharedPoller:
 async def fetch_listing(client: Resources, ref: ServiceRef) -> Any:
     """The service's deployment records, newest first."""
     if ref.kind == "application":
-        return await client.deployment.all(application_id=ref.id)
+        return await operation(client, "deployment.all")(application_id=ref.id)
     if ref.kind == "compose":
-        return await client.deployment.all_by_compose(compose_id=ref.id)
-    return await client.deployment.all_by_type(id=ref.id, type=ref.kind)  # type: ignore[arg-type]
+        return await operation(client, "deployment.allByCompose")(compose_id=ref.id)
+    return await operation(client, "deployment.allByType")(id=ref.id, type=ref.kind)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._errors import AmbiguousNameError, ResolutionError
+from ._operations import operation
 from ._refs import SERVICE_KINDS, EnvironmentRef, ServiceKind, ServiceRef, as_dict
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class Resolver:
     async def _project_list(self, refresh: bool) -> tuple[list[dict[str, Any]], bool]:
         """The projects, and whether they were just read."""
         if self._projects is None or refresh:
-            self._projects = _dicts(await self._client.project.all())
+            self._projects = _dicts(await operation(self._client, "project.all")())
             return self._projects, True
         return self._projects, False
 
@@ -103,7 +104,9 @@ class Resolver:
         project_id = str(project.get("projectId"))
         cached = self._environments.get(project_id)
         if cached is None or refresh:
-            cached = _dicts(await self._client.environment.by_project_id(project_id=project_id))
+            cached = _dicts(
+                await operation(self._client, "environment.byProjectId")(project_id=project_id)
+            )
             self._environments[project_id] = cached
         return cached
 
@@ -148,7 +151,7 @@ class Resolver:
         cached = self._services.get(env.id)
         if cached is not None and not refresh:
             return cached
-        record = as_dict(await self._client.environment.one(environment_id=env.id))
+        record = as_dict(await operation(self._client, "environment.one")(environment_id=env.id))
         refs = services_of(record, env)
         self._services[env.id] = refs
         return refs

@@ -13,8 +13,10 @@ from typing import Any, Literal, TypeVar, overload
 
 from ._deploy import DEFAULT_DEPLOY_TIMEOUT, deploy_service
 from ._envblock import EnvBlock
+from ._errors import UnsupportedOperationError
 from ._fanout import deploy_many as _deploy_many
 from ._fanout import gather as _gather
+from ._operations import operation
 from ._poller import PollerStats, SharedPoller
 from ._refs import DeployEvent, DeployResult, EnvironmentRef, ServiceKind, ServiceRef, as_dict
 from ._resolve import Resolver
@@ -89,8 +91,8 @@ class Workflows(Resources):
     # Env vars ----------------------------------------------------------------------------
 
     async def _service_record(self, service: ServiceRef) -> dict[str, Any]:
-        router: Any = getattr(self, service.kind)
-        return as_dict(await router.one(**{f"{service.kind}_id": service.id}))
+        one = operation(self, f"{service.kind}.one")
+        return as_dict(await one(**{f"{service.kind}_id": service.id}))
 
     async def get_env(self, service: ServiceRef) -> EnvBlock:
         """The service's env block, parsed (a mapping of the effective variables)."""
@@ -126,7 +128,7 @@ class Workflows(Resources):
             return block
         if service.kind == "application":
             create_env_file = record.get("createEnvFile")
-            await self.application.save_environment(
+            await operation(self, "application.saveEnvironment")(
                 application_id=service.id,
                 env=text,
                 build_args=record.get("buildArgs"),
@@ -137,10 +139,16 @@ class Workflows(Resources):
             kwargs: dict[str, Any] = {}
             if isinstance(record.get("createEnvFile"), bool):
                 kwargs["create_env_file"] = record["createEnvFile"]
-            await self.compose.save_environment(compose_id=service.id, env=text, **kwargs)
+            try:
+                await operation(self, "compose.saveEnvironment")(
+                    compose_id=service.id, env=text, **kwargs
+                )
+            except UnsupportedOperationError:
+                # Before compose.saveEnvironment existed, compose.update saved the block.
+                await operation(self, "compose.update")(compose_id=service.id, env=text)
         else:
-            router: Any = getattr(self, service.kind)
-            await router.save_environment(**{f"{service.kind}_id": service.id, "env": text})
+            save = operation(self, f"{service.kind}.saveEnvironment")
+            await save(**{f"{service.kind}_id": service.id, "env": text})
         return block
 
     # Deploy ------------------------------------------------------------------------------

@@ -32,10 +32,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         "else info.version when it names a release, else 'unknown')",
     )
 
+    availability_cmd = commands.add_parser(
+        "availability", help="which known documents offer each operation (for error messages)"
+    )
+    availability_cmd.add_argument(
+        "--documents", default=Path("../shared/dokploy/openapi"), type=Path
+    )
+    availability_cmd.add_argument(
+        "--output", default=Path("dokploy_async/_availability.py"), type=Path
+    )
+
     args = parser.parse_args(argv)
     try:
         if args.command == "fetch":
             return _fetch(args)
+        if args.command == "availability":
+            return _availability(args)
         return _build(args)
     except GeneratorFailure as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -57,6 +69,14 @@ def _fetch(args: argparse.Namespace) -> int:
     write(document, args.output)
     version = dokploy_version(document)
     print(f"wrote {args.output}: Dokploy {version}, {len(document['paths'])} paths")
+    return 0
+
+
+def _availability(args: argparse.Namespace) -> int:
+    from .availability import write_availability
+
+    count = write_availability(args.documents, args.output)
+    print(f"wrote {args.output}: operations of {count} documents")
     return 0
 
 

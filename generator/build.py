@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dokploy_async._openapi import operation_name, operations, request_table
+from dokploy_async._openapi import route as route_of
 from openapi_python_client import Project, strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -30,9 +32,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import AnyProperty, ModelProperty
 
 from .errors import GenerationError, NotAnOpenAPIDocument
-from .naming import operation_name
-from .naming import route as route_of
-from .repairs import normalize, operations
+from .repairs import normalize
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -212,7 +212,10 @@ def _operation(
     project: Project, endpoint: Any, operation_ids: dict[tuple[str, str], str | None]
 ) -> dict[str, Any]:
     path = _untrusted(endpoint.path)
-    router, procedure = operation_name(path, operation_ids.get((path, endpoint.method.lower())))
+    try:
+        router, procedure = operation_name(path, operation_ids.get((path, endpoint.method.lower())))
+    except ValueError as exc:
+        raise GenerationError(str(exc)) from None
     route = route_of(path)
     imports: set[str] = set()
     kwargs: list[Any] = []
@@ -341,7 +344,7 @@ def _stamp(version: str, sha: str) -> str:
 
 
 def _request_table(document: dict[str, Any]) -> str:
-    """What each route accepts: method and top-level fields, for servers that validate."""
+    """The request table as Python source, for servers that validate (the simulator)."""
     lines = [
         '"""What each route accepts: its HTTP method and top-level input fields.',
         "",
@@ -353,44 +356,10 @@ def _request_table(document: dict[str, Any]) -> str:
         "",
         "ROUTES: dict[str, tuple[str, dict[str, tuple[tuple[str, ...], bool]]]] = {",
     ]
-    for path, method, operation in sorted(operations(document), key=lambda t: t[0]):
-        fields: dict[str, tuple[tuple[str, ...], bool]] = {}
-        for parameter in operation.get("parameters", []):
-            if parameter.get("in") == "query":
-                fields[parameter["name"]] = (
-                    _json_types(parameter.get("schema", {})),
-                    bool(parameter.get("required")),
-                )
-        content = operation.get("requestBody", {}).get("content", {})
-        media = content.get("application/json") or content.get("multipart/form-data") or {}
-        body = media.get("schema", {})
-        required = set(body.get("required", []))
-        for name, prop in body.get("properties", {}).items():
-            fields[name] = (_json_types(prop), name in required)
-        lines.append(f"    {path.lstrip('/')!r}: ({method.upper()!r}, {fields!r}),")
+    for route, (method, fields) in request_table(document).items():
+        lines.append(f"    {route!r}: ({method!r}, {fields!r}),")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def _json_types(schema: dict[str, Any]) -> tuple[str, ...]:
-    """The JSON types a schema admits (empty: anything)."""
-    kind = schema.get("type")
-    if kind == "string" and schema.get("format") == "binary":
-        return ("file",)  # a multipart upload's file part
-    if isinstance(kind, str):
-        found = [kind]
-    elif isinstance(kind, list):
-        found = [str(k) for k in kind]
-    else:
-        found = []
-        for member in schema.get("anyOf", []) + schema.get("oneOf", []):
-            member_types = _json_types(member)
-            if not member_types:
-                return ()
-            found.extend(member_types)
-        if "enum" in schema and not found:
-            found = sorted({type(v).__name__.replace("str", "string") for v in schema["enum"]})
-    return tuple(sorted(set(found)))
 
 
 def _ruff(directory: Path) -> None:

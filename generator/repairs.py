@@ -14,29 +14,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from dokploy_async._openapi import operation_name, operations
 from ruamel.yaml import YAML
-
-from .naming import operation_name
 
 Document = dict[str, Any]
 Repair = Callable[[Document], None]
 
 OVERLAY_PATH = Path(__file__).parent / "overlay" / "responses.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 API_KEY_SCHEME = {
     "type": "apiKey",
     "in": "header",
     "name": "x-api-key",
     "description": "A Dokploy API key (Settings > Profile > API/CLI).",
 }
-
-
-def operations(document: Document) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield ``(path, method, operation)`` for every operation, in document order."""
-    for path, item in document.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item[method]
 
 
 def _request_schemas(operation: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -157,7 +147,10 @@ def apply_response_overlay(document: Document, overlay: dict[str, Any] | None = 
     wanted: dict[str, Any] = {}
     for path, _, operation in operations(document):
         # Keyed by router-procedure, matched by name so every path form finds its entry.
-        router, procedure = operation_name(path, operation.get("operationId"))
+        try:
+            router, procedure = operation_name(path, operation.get("operationId"))
+        except ValueError:
+            continue  # no overlay entry can name it; build reports the operation itself
         entry = overlay["operations"].get(f"{router}-{procedure}")
         if entry is None:
             continue

@@ -72,6 +72,7 @@ class SimulatorApp:
         ctx: state, queue, stats and settings shared with the handlers.
         api_key: the only key accepted in ``x-api-key``.
         routes: the request table (``dokploy_async.generated._requests.ROUTES``).
+        names: ``router.procedure`` of each route whose path is not already that.
         faults: the fault injector.
         include_stack: add ``data.stack`` to error bodies, as a dev-mode server does.
     """
@@ -84,10 +85,13 @@ class SimulatorApp:
         routes: RouteTable,
         faults: FaultInjector,
         include_stack: bool = True,
+        names: dict[str, str] | None = None,
     ) -> None:
         self.ctx = ctx
         self.api_key = api_key
         self.routes = routes
+        # route -> router.procedure, for documents whose paths are not the names.
+        self.names = names or {}
         self.faults = faults
         self.include_stack = include_stack
         #: The serving event loop, once started: other threads hand it work (a restart).
@@ -141,7 +145,8 @@ class SimulatorApp:
         if path == _TRPC_OPENAPI:
             return "settings.getOpenApiDocument"
         if path.startswith("/api/"):
-            return path[len("/api/") :]
+            route = path[len("/api/") :]
+            return self.names.get(route, route)
         return path
 
     async def _process(
@@ -156,8 +161,9 @@ class SimulatorApp:
                 [(b"content-type", b"application/json; charset=utf-8")],
                 b'{"message":"Unauthorized"}',
             )
-        entry = self.routes.get(route_name)
+        route = path[len("/api/") :] if path.startswith("/api/") else path
         is_trpc_openapi = path == _TRPC_OPENAPI
+        entry = self.routes.get(route_name if is_trpc_openapi else route)
         if (
             not path.startswith("/api/")
             or entry is None

@@ -18,6 +18,7 @@ from typing import Any
 
 import anyio
 
+from .._openapi import request_table, route_names
 from .app import SimulatorApp
 from .faults import FaultInjector, FaultSpec, coerce_faults
 from .handlers import SimContext
@@ -143,7 +144,9 @@ class Simulator:
         workers: how many queued deploys run at once (the real server: 1).
         faults: fault specs, or their text form (see :mod:`.faults`).
         seed: seeds ids and fault decisions, for reproducible runs.
-        spec: OpenAPI document to serve (path or parsed); None builds a minimal one.
+        spec: OpenAPI document to serve (path or parsed); None builds a minimal one for
+            the SDK's own Dokploy version. With a document, only its operations are
+            served, at its own paths (``/router.procedure`` or ``/router/procedure``).
         version: Dokploy version to report; default: the spec's, else the SDK's.
         db_deploy_seconds: how long a database ``*.deploy`` request takes
             (default ``deploy_seconds``).
@@ -172,7 +175,13 @@ class Simulator:
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
-        routes = _routes()
+        openapi, chosen_version = load_spec(spec, version, _routes())
+        if spec is None:
+            routes, names = _routes(), None
+        else:
+            # Serve exactly what that document offers, in its own path form: any other
+            # route gets the server's generic 404 (captures/err.unknown-route.404.json).
+            routes, names = request_table(openapi), route_names(openapi)
         self.api_key = api_key
         self.host = host
         self.port = port
@@ -185,7 +194,6 @@ class Simulator:
             deploy_seconds=deploy_seconds,
             keep_deployments=keep_deployments,
         )
-        openapi, chosen_version = load_spec(spec, version, routes)
         self.version = chosen_version
         self.faults = FaultInjector(coerce_faults(faults), seed)
         self.ctx = SimContext(
@@ -201,6 +209,7 @@ class Simulator:
             self.ctx,
             api_key=api_key,
             routes=routes,
+            names=names,
             faults=self.faults,
             include_stack=include_stack,
         )

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 import dokploy_async.generated as generated
+from dokploy_async._openapi import operations
 from generator.build import build
 from generator.errors import GenerationError, NotAnOpenAPIDocument
-from generator.repairs import operations
 from tests.shared_data import PINNED_SPEC, ROOT, requires_shared, spec_files
 
 COMMITTED = ROOT / "dokploy_async" / "generated"

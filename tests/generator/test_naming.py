@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
+from dokploy_async._openapi import OperationName, operation_name, route
 from generator.build import build, dokploy_version
 from generator.errors import GenerationError
-from generator.naming import OperationName, operation_name, route
+from tests.shared_data import ROOT, requires_shared, spec_files
 
 
 @pytest.mark.parametrize(
@@ -32,7 +33,7 @@ def test_every_path_form_names_router_and_procedure(
 
 
 def test_an_unnameable_operation_says_why() -> None:
-    with pytest.raises(GenerationError, match=r"neither /router\.procedure nor /router/procedure"):
+    with pytest.raises(ValueError, match=r"neither /router\.procedure nor /router/procedure"):
         operation_name("/read-stats", "readStats")
 
 
@@ -128,3 +129,13 @@ def test_a_ruff_failure_shows_ruffs_message(
     monkeypatch.setattr(build_module, "RUFF_CONFIG", broken)
     with pytest.raises(GenerationError, match=r"ruff check failed(.|\n)*line-length"):
         _build(tmp_path, _document({"/project.all": _get("project-all")}))
+
+
+@requires_shared
+def test_the_shipped_availability_table_is_current() -> None:
+    from generator.availability import availability_module
+
+    committed = (ROOT / "dokploy_async" / "_availability.py").read_text()
+    assert availability_module(spec_files()) == committed, (
+        "regenerate it: python -m generator availability"
+    )

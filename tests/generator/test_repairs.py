@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from dokploy_async._openapi import operations
 from generator import repairs
 
 
@@ -22,7 +23,7 @@ def _document(
 
 
 def _op(doc: dict[str, Any]) -> dict[str, Any]:
-    return next(op for _, _, op in repairs.operations(doc))
+    return next(op for _, _, op in operations(doc))
 
 
 def _body(doc: dict[str, Any]) -> dict[str, Any]:

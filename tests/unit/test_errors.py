@@ -27,6 +27,7 @@ from dokploy_async import (
     RateLimitError,
     ResolutionError,
     UnprocessableEntityError,
+    UnsupportedOperationError,
 )
 from dokploy_async.generated.types import UNSET
 from tests.unit.client_support import always, load_capture, mock_client
@@ -34,7 +35,7 @@ from tests.unit.client_support import always, load_capture, mock_client
 pytestmark = pytest.mark.anyio
 
 # capture stem -> (class, code, message, paths of the zod issues)
-EXPECTED: dict[str, tuple[type[APIStatusError], str | None, str, list[list[str]]]] = {
+EXPECTED: dict[str, tuple[type[APIStatusError], str | None, str | None, list[list[str]]]] = {
     "err.after-delete.project.one.404": (NotFoundError, "NOT_FOUND", "Project not found", []),
     "err.bad-id.application.deploy.404": (
         NotFoundError,
@@ -67,9 +68,9 @@ EXPECTED: dict[str, tuple[type[APIStatusError], str | None, str, list[list[str]]
         "Input validation failed",
         [["applicationId"]],
     ),
-    "err.unknown-route.404": (NotFoundError, "NOT_FOUND", "Not found", []),
-    "err.wrong-method.project.all.404": (NotFoundError, "NOT_FOUND", "Not found", []),
-    "err.wrong-method.project.create.404": (NotFoundError, "NOT_FOUND", "Not found", []),
+    "err.unknown-route.404": (UnsupportedOperationError, "NOT_FOUND", None, []),
+    "err.wrong-method.project.all.404": (UnsupportedOperationError, "NOT_FOUND", None, []),
+    "err.wrong-method.project.create.404": (UnsupportedOperationError, "NOT_FOUND", None, []),
     "err.wrong-type.project.create.400": (
         BadRequestError,
         "BAD_REQUEST",
@@ -124,7 +125,13 @@ async def test_real_error_body(captures: Path, stem: str) -> None:
     assert isinstance(err, DokployError)
     assert err.status_code == cap.status
     assert err.code == code
-    assert err.message == message
+    if message is None:
+        # The server's generic "Not found": no such route, an operation this server lacks.
+        assert isinstance(err, UnsupportedOperationError)
+        assert err.operation in err.message
+        assert "is not available" in err.message
+    else:
+        assert err.message == message
     assert [i["path"] for i in err.issues] == issue_paths
     assert (err.method, err.route) == (cap.method, cap.route)
     assert err.response.status_code == cap.status

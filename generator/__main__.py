@@ -42,12 +42,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--output", default=Path("dokploy_async/_availability.py"), type=Path
     )
 
+    diff_cmd = commands.add_parser(
+        "diff", help="what changed between two documents, and whether it breaks callers"
+    )
+    diff_cmd.add_argument("old", help="a document file, a URL serving one, or an instance's URL")
+    diff_cmd.add_argument("new", help="likewise")
+    diff_cmd.add_argument("--json", action="store_true", help="print a JSON object")
+    diff_cmd.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 when something breaks callers"
+    )
+    diff_cmd.add_argument("--api-key", help="API key for instance URLs (default: $DOKPLOY_API_KEY)")
+    diff_cmd.add_argument("--timeout", default=30.0, type=float)
+
     args = parser.parse_args(argv)
     try:
         if args.command == "fetch":
             return _fetch(args)
         if args.command == "availability":
             return _availability(args)
+        if args.command == "diff":
+            return _diff(args)
         return _build(args)
     except GeneratorFailure as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -70,6 +84,33 @@ def _fetch(args: argparse.Namespace) -> int:
     version = dokploy_version(document)
     print(f"wrote {args.output}: Dokploy {version}, {len(document['paths'])} paths")
     return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    import json
+
+    from .diff import diff_documents
+    from .fetch import fetch
+
+    api_key = args.api_key or os.environ.get("DOKPLOY_API_KEY")
+    old = fetch(args.old, api_key=api_key, timeout=args.timeout)
+    new = fetch(args.new, api_key=api_key, timeout=args.timeout)
+    result = diff_documents(old, new)
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2))
+    else:
+        print(result.to_text(_display(args.old), _display(args.new)), end="")
+    return 1 if args.fail_on_breaking and result.breaking else 0
+
+
+def _display(source: str) -> str:
+    """A source as shown in the report: a file's name, or a URL without credentials."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(source)
+    if parts.scheme in ("http", "https"):
+        return parts._replace(netloc=parts.netloc.rpartition("@")[2], query="").geturl()
+    return Path(source).name
 
 
 def _availability(args: argparse.Namespace) -> int:

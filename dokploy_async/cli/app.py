@@ -48,6 +48,8 @@ def run(argv: list[str]) -> int:
     try:
         if name == "generate":
             return _generate(args, out)
+        if name == "spec diff":
+            return _spec_diff(args, out)
         config = _config(args)
         if name == "spec fetch":
             return _spec_fetch(args, config, out)
@@ -89,6 +91,19 @@ def _generate(args: argparse.Namespace, out: Output) -> int:
         )
 
     return run_generator(["build", "--spec", args.spec, "--output", args.output], out)
+
+
+def _spec_diff(args: argparse.Namespace, out: Output) -> int:
+    from .generator import run_generator
+
+    argv = ["diff", args.old, args.new]
+    if out.json_mode:
+        argv.append("--json")
+    if args.fail_on_breaking:
+        argv.append("--fail-on-breaking")
+    return run_generator(
+        argv, out, api_key=os.environ.get("DOKPLOY_API_KEY"), result_on_stdout=True
+    )
 
 
 def _spec_fetch(args: argparse.Namespace, config: Config, out: Output) -> int:

@@ -53,12 +53,14 @@ def run_generator(
     *,
     api_key: str | None = None,
     environ: Mapping[str, str] | None = None,
+    result_on_stdout: bool = False,
 ) -> int:
     """Run ``python -m generator ARGS``; return its exit code.
 
     The API key goes to the child through ``DOKPLOY_API_KEY`` rather than argv (argv is
     visible to every user of the machine), and the child's output is passed through
-    :meth:`Output.redact` in case it ever quotes the key.
+    :meth:`Output.redact` in case it ever quotes the key. ``result_on_stdout``: the
+    child's standard output is the command's result (``spec diff --json``), kept there.
     """
     if not generator_available():
         raise GeneratorUnavailable()
@@ -74,7 +76,7 @@ def run_generator(
     )
     # In --json mode stdout is reserved for the JSON result, so the child's report moves to stderr.
     if proc.stdout:
-        target = out.stderr if out.json_mode else out.stdout
+        target = out.stderr if out.json_mode and not result_on_stdout else out.stdout
         target.write(out.redact(proc.stdout))
         target.flush()
     if proc.stderr:

@@ -200,6 +200,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="Download the server's OpenAPI document (runs `python -m generator fetch`).",
     )
     fetch.add_argument("--output", "-o", default="openapi.json", help="file to write")
+    diff = spec_commands.add_parser(
+        "diff",
+        help="what changed between two OpenAPI documents",
+        description=(
+            "What changed between two OpenAPI documents (files, URLs serving one, or "
+            "instances' URLs), and whether it breaks callers (runs `python -m generator diff`)."
+        ),
+        parents=[_shared_options(connection=False)],
+    )
+    diff.add_argument("old", help="the older document: a file or a URL")
+    diff.add_argument("new", help="the newer document: a file or a URL")
+    diff.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 when something breaks callers"
+    )
 
     generate = commands.add_parser(
         "generate",

@@ -370,3 +370,22 @@ def test_generate_without_a_spec_is_a_usage_error(tmp_path: Path) -> None:
     run = run_cli("generate", "--spec", str(tmp_path / "missing.json"), url=None, cwd=tmp_path)
     assert run.code == 2
     assert "spec fetch" in error_line(run)
+
+
+def test_spec_diff_against_a_live_instance_prints_json_and_fails_on_breaking(
+    seeded: Seeded, tmp_path: Path
+) -> None:
+    served = run_cli("spec", "fetch", "--output", str(tmp_path / "live.json"), url=seeded.sim.url)
+    assert served.code == 0, served.stderr
+    document = json.loads((tmp_path / "live.json").read_text())
+    older = dict(document, paths=dict(document["paths"]))
+    older["paths"]["/gone.procedure"] = {"get": {"operationId": "gone-procedure", "responses": {}}}
+    (tmp_path / "old.json").write_text(json.dumps(older))
+    run = run_cli("spec", "diff", str(tmp_path / "old.json"), seeded.sim.url, "--json", url=None)
+    assert run.code == 0, run.stderr
+    assert json.loads(run.stdout)["removed"] == ["gone.procedure"]
+    run = run_cli(
+        "spec", "diff", str(tmp_path / "old.json"), seeded.sim.url, "--fail-on-breaking", url=None
+    )
+    assert run.code == 1
+    assert "1 removed" in run.stdout

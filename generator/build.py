@@ -127,6 +127,7 @@ def build(spec: Path, output: Path, *, version: str | None = None) -> BuildRepor
             raise GenerationError(
                 "openapi-python-client reported problems:\n" + "\n".join(problems)
             )
+        mask_secret_fields(staging / "models")
         routers = _render_resources(project, repaired, staging / "resources")
         (staging / "_spec.py").write_text(_stamp(version, sha), encoding="utf-8")
         (staging / "_requests.py").write_text(_request_table(repaired), encoding="utf-8")
@@ -143,6 +144,85 @@ def build(spec: Path, output: Path, *, version: str | None = None) -> BuildRepor
         seconds=time.perf_counter() - started,
         files=files,
     )
+
+
+#: Model fields whose values are secrets: masked in reprs (``'***'``), readable as
+#: attributes and in ``to_dict()``. Env blocks and build args/secrets hold credentials;
+#: the rest are passwords, keys and tokens of databases, registries, git providers,
+#: destinations and notification channels.
+SECRET_FIELDS = frozenset(
+    {
+        "env",
+        "preview_env",
+        "env_variables",
+        "build_args",
+        "build_secrets",
+        "preview_build_args",
+        "preview_build_secrets",
+        "password",
+        "current_password",
+        "app_password",
+        "database_password",
+        "database_root_password",
+        "private_key",
+        "private_key_pass",
+        "enc_private_key",
+        "enc_private_key_pass",
+        "ssh_private_key",
+        "secret",
+        "client_secret",
+        "secret_key",
+        "secret_access_key",
+        "access_key",
+        "access_token",
+        "refresh_token",
+        "api_token",
+        "app_token",
+        "bot_token",
+        "service_token",
+        "token",
+        "api_key",
+        "license_key",
+        "user_key",
+    }
+)
+_FIELD_LINE = re.compile(
+    r"^    (?P<name>[a-z_][a-z0-9_]*): (?P<annotation>[^=]+?)(?P<unset> = UNSET)?$"
+)
+
+
+def mask_secret_fields(models: Path) -> int:
+    """Give every secret-bearing attrs field of the models a masking repr; returns how many.
+
+    A declared field ``password: str | Unset = UNSET`` becomes
+    ``password: str | Unset = _attrs_field(default=UNSET, repr=masked)``: attrs then shows
+    ``password='***'``. A textual step on the rendered models, because the model template is
+    openapi-python-client's own; it only touches class-level field declarations.
+    """
+    count = 0
+    for module in sorted(models.glob("*.py")):
+        lines = module.read_text(encoding="utf-8").splitlines()
+        changed = False
+        for index, line in enumerate(lines):
+            match = _FIELD_LINE.match(line)
+            if not match or match["name"] not in SECRET_FIELDS:
+                continue
+            default = "default=UNSET, " if match["unset"] else ""
+            lines[index] = (
+                f"    {match['name']}: {match['annotation']} = _attrs_field({default}repr=masked)"
+            )
+            changed = True
+            count += 1
+        if changed:
+            text = "\n".join(lines) + "\n"
+            header = "from attrs import field as _attrs_field\n"
+            if header not in text:
+                text = text.replace(
+                    "from attrs import define", header + "from attrs import define", 1
+                )
+            text = text.replace(header, header + "\nfrom ..types import masked\n", 1)
+            module.write_text(text, encoding="utf-8")
+    return count
 
 
 def _project(document: dict[str, Any], staging: Path) -> Project:

@@ -277,7 +277,9 @@ async def _upload_file_to_container(ctx: SimContext, data: dict[str, Any]) -> Re
 async def _database_deploy(ctx: SimContext, data: dict[str, Any]) -> Reply:
     kind = _kind_of(data)
     service_id = data[ID_FIELDS[kind]]
-    ctx.state.service(kind, service_id)
+    # deployPostgres (services/postgres.ts; the other databases alike) reads the record
+    # first and answers with it once the deploy went through.
+    record = ctx.state.service_one(kind, service_id)
     outcome = ctx.state.outcome_for(service_id)
     seconds = outcome.seconds if outcome.seconds is not None else ctx.db_deploy_seconds
     ctx.state.set_status(service_id, "running")
@@ -292,7 +294,7 @@ async def _database_deploy(ctx: SimContext, data: dict[str, Any]) -> Reply:
     if outcome.status == "error":
         reason = outcome.error_message or "Cannot connect to the Docker daemon"
         raise ApiError("INTERNAL_SERVER_ERROR", f"Error on deploy {kind}{reason}\n")
-    return _ok(True)
+    return _ok(record)
 
 
 # -- domains --------------------------------------------------------------------------

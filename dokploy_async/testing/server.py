@@ -218,6 +218,13 @@ class Simulator:
         self._sock: socket.socket | None = None
         self._error: BaseException | None = None
 
+    def __repr__(self) -> str:
+        where = self.url if self._sock is not None else "not running"
+        return (
+            f"Simulator({where}, version={self.version!r}, workers={self.queue.workers}, "
+            f"deploy_seconds={self.queue.deploy_seconds:g})"
+        )
+
     # -- lifecycle ------------------------------------------------------------------
 
     @property

@@ -222,7 +222,8 @@ async def test_timeout_per_call_and_for_long_running_procedures() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.extensions["timeout"])
-        return httpx.Response(200, content=b"[]" if request.method == "GET" else b"true")
+        body = b"[]" if request.method == "GET" else b'{"postgresId": "pg"}'
+        return httpx.Response(200, content=body)
 
     dk, _ = mock_client(handler)
     async with dk:

@@ -160,7 +160,8 @@ class FakeDokploy(Workflows):
             self.db_deploys[sid] += 1
             if sid in self.failing:
                 raise status_error(InternalServerError, 500, route, "docker daemon not running")
-            return True
+            # deployPostgres and the others answer with the record they read first.
+            return self._need(sid)
         if route == "deployment.queueList":
             self._tick()
             return [

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 if TYPE_CHECKING:
     from ..models.admin_setup_monitoring_body_metrics_config_server_thresholds import (
         AdminSetupMonitoringBodyMetricsConfigServerThresholds,
@@ -30,7 +32,7 @@ class AdminSetupMonitoringBodyMetricsConfigServer:
 
     refresh_rate: float
     port: float
-    token: str
+    token: str = _attrs_field(repr=masked)
     url_callback: str
     retention_days: float
     cron_job: str

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="AiCreateBody")
 
 
@@ -22,7 +24,7 @@ class AiCreateBody:
 
     name: str
     api_url: str
-    api_key: str
+    api_key: str = _attrs_field(repr=masked)
     model: str
     is_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem
@@ -34,7 +34,7 @@ class AiDeployBody:
     environment_id: str
     id: str
     docker_compose: str
-    env_variables: str
+    env_variables: str = _attrs_field(repr=masked)
     name: str
     description: str
     server_id: str | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="AiTestConnectionBody")
 
 
@@ -19,7 +21,7 @@ class AiTestConnectionBody:
     """
 
     api_url: str
-    api_key: str
+    api_key: str = _attrs_field(repr=masked)
     model: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

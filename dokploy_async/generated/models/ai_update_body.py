@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="AiUpdateBody")
 
@@ -27,7 +27,7 @@ class AiUpdateBody:
     ai_id: str
     name: str | Unset = UNSET
     api_url: str | Unset = UNSET
-    api_key: str | Unset = UNSET
+    api_key: str | Unset = _attrs_field(default=UNSET, repr=masked)
     model: str | Unset = UNSET
     is_enabled: bool | Unset = UNSET
     created_at: str | Unset = UNSET

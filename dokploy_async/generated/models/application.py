@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.deployment import Deployment
@@ -155,11 +155,11 @@ class Application:
     name: str | Unset = UNSET
     app_name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    env: None | str | Unset = UNSET
-    preview_env: None | str | Unset = UNSET
+    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
+    preview_env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     watch_paths: list[str] | None | Unset = UNSET
-    preview_build_args: None | str | Unset = UNSET
-    preview_build_secrets: None | str | Unset = UNSET
+    preview_build_args: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
+    preview_build_secrets: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     preview_labels: list[str] | None | Unset = UNSET
     preview_wildcard: None | str | Unset = UNSET
     preview_port: int | None | Unset = UNSET
@@ -171,8 +171,8 @@ class Application:
     is_preview_deployments_active: bool | None | Unset = UNSET
     preview_require_collaborator_permissions: bool | None | Unset = UNSET
     rollback_active: bool | None | Unset = UNSET
-    build_args: None | str | Unset = UNSET
-    build_secrets: None | str | Unset = UNSET
+    build_args: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
+    build_secrets: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     memory_reservation: None | str | Unset = UNSET
     memory_limit: None | str | Unset = UNSET
     cpu_reservation: None | str | Unset = UNSET
@@ -183,7 +183,7 @@ class Application:
     command: None | str | Unset = UNSET
     args: list[str] | None | Unset = UNSET
     icon: None | str | Unset = UNSET
-    refresh_token: None | str | Unset = UNSET
+    refresh_token: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     source_type: str | Unset = UNSET
     clean_cache: bool | None | Unset = UNSET
     repository: None | str | Unset = UNSET
@@ -208,7 +208,7 @@ class Application:
     bitbucket_branch: None | str | Unset = UNSET
     bitbucket_build_path: None | str | Unset = UNSET
     username: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
+    password: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     docker_image: None | str | Unset = UNSET
     registry_url: None | str | Unset = UNSET
     custom_git_url: None | str | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="ApplicationSaveDockerProviderBody")
 
 
@@ -23,7 +25,7 @@ class ApplicationSaveDockerProviderBody:
     docker_image: None | str
     application_id: str
     username: None | str
-    password: None | str
+    password: None | str = _attrs_field(repr=masked)
     registry_url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

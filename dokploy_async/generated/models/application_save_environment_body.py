@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="ApplicationSaveEnvironmentBody")
 
 
@@ -21,9 +23,9 @@ class ApplicationSaveEnvironmentBody:
     """
 
     application_id: str
-    env: None | str
-    build_args: None | str
-    build_secrets: None | str
+    env: None | str = _attrs_field(repr=masked)
+    build_args: None | str = _attrs_field(repr=masked)
+    build_secrets: None | str = _attrs_field(repr=masked)
     create_env_file: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -26,7 +26,7 @@ from ..models.application_update_body_trigger_type import (
     ApplicationUpdateBodyTriggerType,
     check_application_update_body_trigger_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.application_update_body_endpoint_spec_swarm import (
@@ -170,11 +170,11 @@ class ApplicationUpdateBody:
     name: str | Unset = UNSET
     app_name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    env: None | str | Unset = UNSET
-    preview_env: None | str | Unset = UNSET
+    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
+    preview_env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     watch_paths: list[str] | None | Unset = UNSET
-    preview_build_args: None | str | Unset = UNSET
-    preview_build_secrets: None | str | Unset = UNSET
+    preview_build_args: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
+    preview_build_secrets: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     preview_labels: list[str] | None | Unset = UNSET
     preview_wildcard: None | str | Unset = UNSET
     preview_port: float | None | Unset = UNSET
@@ -186,8 +186,8 @@ class ApplicationUpdateBody:
     is_preview_deployments_active: bool | None | Unset = UNSET
     preview_require_collaborator_permissions: bool | None | Unset = UNSET
     rollback_active: bool | None | Unset = UNSET
-    build_args: None | str | Unset = UNSET
-    build_secrets: None | str | Unset = UNSET
+    build_args: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
+    build_secrets: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     memory_reservation: None | str | Unset = UNSET
     memory_limit: None | str | Unset = UNSET
     cpu_reservation: None | str | Unset = UNSET
@@ -198,7 +198,7 @@ class ApplicationUpdateBody:
     command: None | str | Unset = UNSET
     args: list[str] | None | Unset = UNSET
     icon: None | str | Unset = UNSET
-    refresh_token: None | str | Unset = UNSET
+    refresh_token: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     source_type: ApplicationUpdateBodySourceType | Unset = UNSET
     clean_cache: bool | None | Unset = UNSET
     repository: None | str | Unset = UNSET
@@ -223,7 +223,7 @@ class ApplicationUpdateBody:
     bitbucket_branch: None | str | Unset = UNSET
     bitbucket_build_path: None | str | Unset = UNSET
     username: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
+    password: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     docker_image: None | str | Unset = UNSET
     registry_url: None | str | Unset = UNSET
     custom_git_url: None | str | Unset = UNSET

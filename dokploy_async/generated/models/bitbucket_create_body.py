@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="BitbucketCreateBody")
 
@@ -31,8 +31,8 @@ class BitbucketCreateBody:
     bitbucket_id: str | Unset = UNSET
     bitbucket_username: str | Unset = UNSET
     bitbucket_email: str | Unset = UNSET
-    app_password: str | Unset = UNSET
-    api_token: str | Unset = UNSET
+    app_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
+    api_token: str | Unset = _attrs_field(default=UNSET, repr=masked)
     bitbucket_workspace_name: str | Unset = UNSET
     git_provider_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

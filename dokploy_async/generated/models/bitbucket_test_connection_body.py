@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="BitbucketTestConnectionBody")
 
@@ -27,8 +27,8 @@ class BitbucketTestConnectionBody:
     bitbucket_username: str | Unset = UNSET
     bitbucket_email: str | Unset = UNSET
     workspace_name: str | Unset = UNSET
-    api_token: str | Unset = UNSET
-    app_password: str | Unset = UNSET
+    api_token: str | Unset = _attrs_field(default=UNSET, repr=masked)
+    app_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

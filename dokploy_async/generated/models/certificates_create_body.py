@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="CertificatesCreateBody")
 
@@ -27,7 +27,7 @@ class CertificatesCreateBody:
 
     name: str
     certificate_data: str
-    private_key: str
+    private_key: str = _attrs_field(repr=masked)
     organization_id: str
     certificate_id: str | Unset = UNSET
     certificate_path: str | Unset = UNSET

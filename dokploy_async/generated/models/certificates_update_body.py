@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="CertificatesUpdateBody")
 
@@ -24,7 +24,7 @@ class CertificatesUpdateBody:
     certificate_id: str
     name: str | Unset = UNSET
     certificate_data: str | Unset = UNSET
-    private_key: str | Unset = UNSET
+    private_key: str | Unset = _attrs_field(default=UNSET, repr=masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.deployment import Deployment
@@ -91,9 +91,9 @@ class Compose:
     name: str | Unset = UNSET
     app_name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    env: None | str | Unset = UNSET
+    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     compose_file: str | Unset = UNSET
-    refresh_token: None | str | Unset = UNSET
+    refresh_token: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     source_type: str | Unset = UNSET
     compose_type: str | Unset = UNSET
     repository: None | str | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="ComposeSaveEnvironmentBody")
 
@@ -21,7 +21,7 @@ class ComposeSaveEnvironmentBody:
     """
 
     compose_id: str
-    env: None | str
+    env: None | str = _attrs_field(repr=masked)
     create_env_file: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -22,7 +22,7 @@ from ..models.compose_update_body_trigger_type import (
     ComposeUpdateBodyTriggerType,
     check_compose_update_body_trigger_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.compose_update_body_service_networks_type_0_item import (
@@ -90,9 +90,9 @@ class ComposeUpdateBody:
     name: str | Unset = UNSET
     app_name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    env: None | str | Unset = UNSET
+    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     compose_file: str | Unset = UNSET
-    refresh_token: None | str | Unset = UNSET
+    refresh_token: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     source_type: ComposeUpdateBodySourceType | Unset = UNSET
     compose_type: ComposeUpdateBodyComposeType | Unset = UNSET
     repository: None | str | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="DestinationCreateBody")
 
@@ -28,11 +28,11 @@ class DestinationCreateBody:
 
     name: str
     provider: None | str
-    access_key: str
+    access_key: str = _attrs_field(repr=masked)
     bucket: str
     region: str
     endpoint: str
-    secret_access_key: str
+    secret_access_key: str = _attrs_field(repr=masked)
     additional_flags: list[str] | None
     server_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="DestinationUpdateBody")
 
@@ -28,11 +28,11 @@ class DestinationUpdateBody:
     """
 
     name: str
-    access_key: str
+    access_key: str = _attrs_field(repr=masked)
     bucket: str
     region: str
     endpoint: str
-    secret_access_key: str
+    secret_access_key: str = _attrs_field(repr=masked)
     destination_id: str
     provider: None | str
     additional_flags: list[str] | None

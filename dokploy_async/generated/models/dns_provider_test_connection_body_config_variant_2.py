@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="DnsProviderTestConnectionBodyConfigVariant2")
 
 
@@ -20,7 +22,7 @@ class DnsProviderTestConnectionBodyConfigVariant2:
 
     provider_type: Literal["route53"]
     access_key_id: str
-    secret_access_key: str
+    secret_access_key: str = _attrs_field(repr=masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="DnsProviderUpdateBodyConfigVariant1")
 
 
@@ -18,7 +20,7 @@ class DnsProviderUpdateBodyConfigVariant1:
     """
 
     provider_type: Literal["cloudflare"]
-    api_token: str
+    api_token: str = _attrs_field(repr=masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

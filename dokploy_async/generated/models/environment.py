@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -51,7 +51,7 @@ class Environment:
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
-    env: str | Unset = UNSET
+    env: str | Unset = _attrs_field(default=UNSET, repr=masked)
     project_id: str | Unset = UNSET
     is_default: bool | Unset = UNSET
     project: Project | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="EnvironmentUpdateBody")
 
@@ -26,7 +26,7 @@ class EnvironmentUpdateBody:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     project_id: str | Unset = UNSET
-    env: str | Unset = UNSET
+    env: str | Unset = _attrs_field(default=UNSET, repr=masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

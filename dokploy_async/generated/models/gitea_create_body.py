@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="GiteaCreateBody")
 
@@ -38,10 +38,10 @@ class GiteaCreateBody:
     gitea_internal_url: None | str | Unset = UNSET
     redirect_uri: str | Unset = UNSET
     client_id: str | Unset = UNSET
-    client_secret: str | Unset = UNSET
+    client_secret: str | Unset = _attrs_field(default=UNSET, repr=masked)
     git_provider_id: str | Unset = UNSET
-    access_token: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=masked)
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=masked)
     expires_at: float | Unset = UNSET
     scopes: str | Unset = UNSET
     last_authenticated_at: float | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="GitlabCreateBody")
 
@@ -30,7 +30,7 @@ class GitlabCreateBody:
     name: str
     gitlab_url: str
     application_id: str | Unset = UNSET
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(default=UNSET, repr=masked)
     group_name: str | Unset = UNSET
     git_provider_id: str | Unset = UNSET
     redirect_uri: str | Unset = UNSET

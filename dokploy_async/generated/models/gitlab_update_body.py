@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="GitlabUpdateBody")
 
@@ -31,7 +31,7 @@ class GitlabUpdateBody:
     gitlab_url: str
     git_provider_id: str
     application_id: str | Unset = UNSET
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(default=UNSET, repr=masked)
     group_name: str | Unset = UNSET
     redirect_uri: str | Unset = UNSET
     gitlab_internal_url: None | str | Unset = UNSET

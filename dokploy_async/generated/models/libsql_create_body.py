@@ -10,6 +10,7 @@ from ..models.libsql_create_body_sqld_node import (
     LibsqlCreateBodySqldNode,
     check_libsql_create_body_sqld_node,
 )
+from ..types import masked
 
 T = TypeVar("T", bound="LibsqlCreateBody")
 
@@ -37,7 +38,7 @@ class LibsqlCreateBody:
     environment_id: str
     description: None | str
     database_user: str
-    database_password: str
+    database_password: str = _attrs_field(repr=masked)
     sqld_node: LibsqlCreateBodySqldNode
     sqld_primary_url: None | str
     enable_namespaces: bool

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="LibsqlSaveEnvironmentBody")
 
 
@@ -18,7 +20,7 @@ class LibsqlSaveEnvironmentBody:
     """
 
     libsql_id: str
-    env: None | str
+    env: None | str = _attrs_field(repr=masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

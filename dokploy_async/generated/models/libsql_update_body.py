@@ -14,7 +14,7 @@ from ..models.libsql_update_body_sqld_node import (
     LibsqlUpdateBodySqldNode,
     check_libsql_update_body_sqld_node,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.libsql_update_body_endpoint_spec_swarm import LibsqlUpdateBodyEndpointSpecSwarm
@@ -81,13 +81,13 @@ class LibsqlUpdateBody:
     app_name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     database_user: str | Unset = UNSET
-    database_password: str | Unset = UNSET
+    database_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
     sqld_node: LibsqlUpdateBodySqldNode | Unset = UNSET
     sqld_primary_url: None | str | Unset = UNSET
     enable_namespaces: bool | Unset = UNSET
     docker_image: str | Unset = UNSET
     command: None | str | Unset = UNSET
-    env: None | str | Unset = UNSET
+    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     memory_reservation: None | str | Unset = UNSET
     memory_limit: None | str | Unset = UNSET
     cpu_reservation: None | str | Unset = UNSET

@@ -10,7 +10,7 @@ from ..models.mariadb_change_password_body_type import (
     MariadbChangePasswordBodyType,
     check_mariadb_change_password_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="MariadbChangePasswordBody")
 
@@ -25,7 +25,7 @@ class MariadbChangePasswordBody:
     """
 
     mariadb_id: str
-    password: str
+    password: str = _attrs_field(repr=masked)
     type_: MariadbChangePasswordBodyType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.environment import Environment
@@ -68,11 +68,11 @@ class Mongo:
     app_name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     database_user: str | Unset = UNSET
-    database_password: str | Unset = UNSET
+    database_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
     docker_image: str | Unset = UNSET
     command: None | str | Unset = UNSET
     args: list[str] | None | Unset = UNSET
-    env: None | str | Unset = UNSET
+    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     memory_reservation: None | str | Unset = UNSET
     memory_limit: None | str | Unset = UNSET
     cpu_reservation: None | str | Unset = UNSET

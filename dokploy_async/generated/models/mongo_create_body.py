@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="MongoCreateBody")
 
@@ -29,7 +29,7 @@ class MongoCreateBody:
     name: str
     environment_id: str
     database_user: str
-    database_password: str
+    database_password: str = _attrs_field(repr=masked)
     app_name: str | Unset = UNSET
     docker_image: str | Unset = UNSET
     description: None | str | Unset = UNSET

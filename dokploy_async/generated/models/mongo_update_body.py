@@ -10,7 +10,7 @@ from ..models.mongo_update_body_application_status import (
     MongoUpdateBodyApplicationStatus,
     check_mongo_update_body_application_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.mongo_update_body_endpoint_spec_swarm import MongoUpdateBodyEndpointSpecSwarm
@@ -76,11 +76,11 @@ class MongoUpdateBody:
     app_name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     database_user: str | Unset = UNSET
-    database_password: str | Unset = UNSET
+    database_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
     docker_image: str | Unset = UNSET
     command: None | str | Unset = UNSET
     args: list[str] | None | Unset = UNSET
-    env: None | str | Unset = UNSET
+    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     memory_reservation: None | str | Unset = UNSET
     memory_limit: None | str | Unset = UNSET
     cpu_reservation: None | str | Unset = UNSET

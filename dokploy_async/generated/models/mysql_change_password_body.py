@@ -10,7 +10,7 @@ from ..models.mysql_change_password_body_type import (
     MysqlChangePasswordBodyType,
     check_mysql_change_password_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="MysqlChangePasswordBody")
 
@@ -25,7 +25,7 @@ class MysqlChangePasswordBody:
     """
 
     mysql_id: str
-    password: str
+    password: str = _attrs_field(repr=masked)
     type_: MysqlChangePasswordBodyType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="MysqlCreateBody")
 
@@ -31,11 +31,11 @@ class MysqlCreateBody:
     environment_id: str
     database_name: str
     database_user: str
-    database_password: str
+    database_password: str = _attrs_field(repr=masked)
     app_name: str | Unset = UNSET
     docker_image: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    database_root_password: str | Unset = UNSET
+    database_root_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
     server_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

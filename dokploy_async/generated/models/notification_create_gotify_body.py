@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="NotificationCreateGotifyBody")
 
 
@@ -36,7 +38,7 @@ class NotificationCreateGotifyBody:
     app_deploy: bool
     docker_cleanup: bool
     server_url: str
-    app_token: str
+    app_token: str = _attrs_field(repr=masked)
     priority: float
     decoration: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

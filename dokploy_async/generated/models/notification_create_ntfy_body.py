@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="NotificationCreateNtfyBody")
 
 
@@ -37,7 +39,7 @@ class NotificationCreateNtfyBody:
     docker_cleanup: bool
     server_url: str
     topic: str
-    access_token: str
+    access_token: str = _attrs_field(repr=masked)
     priority: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

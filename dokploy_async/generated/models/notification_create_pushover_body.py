@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="NotificationCreatePushoverBody")
 
@@ -32,8 +32,8 @@ class NotificationCreatePushoverBody:
     """
 
     name: str
-    user_key: str
-    api_token: str
+    user_key: str = _attrs_field(repr=masked)
+    api_token: str = _attrs_field(repr=masked)
     app_build_error: bool | Unset = UNSET
     database_backup: bool | Unset = UNSET
     dokploy_backup: bool | Unset = UNSET

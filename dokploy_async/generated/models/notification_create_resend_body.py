@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="NotificationCreateResendBody")
 
 
@@ -36,7 +38,7 @@ class NotificationCreateResendBody:
     app_deploy: bool
     docker_cleanup: bool
     server_threshold: bool
-    api_key: str
+    api_key: str = _attrs_field(repr=masked)
     from_address: str
     to_addresses: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

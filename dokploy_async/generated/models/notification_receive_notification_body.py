@@ -14,7 +14,7 @@ from ..models.notification_receive_notification_body_type import (
     NotificationReceiveNotificationBodyType,
     check_notification_receive_notification_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="NotificationReceiveNotificationBody")
 
@@ -37,7 +37,7 @@ class NotificationReceiveNotificationBody:
     threshold: float
     message: str
     timestamp: str
-    token: str
+    token: str = _attrs_field(repr=masked)
     server_type: NotificationReceiveNotificationBodyServerType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="NotificationTestEmailConnectionBody")
 
 
@@ -24,7 +26,7 @@ class NotificationTestEmailConnectionBody:
     smtp_server: str
     smtp_port: float
     username: str
-    password: str
+    password: str = _attrs_field(repr=masked)
     to_addresses: list[str]
     from_address: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="NotificationTestGotifyConnectionBody")
 
@@ -22,7 +22,7 @@ class NotificationTestGotifyConnectionBody:
     """
 
     server_url: str
-    app_token: str
+    app_token: str = _attrs_field(repr=masked)
     priority: float
     decoration: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="NotificationTestPushoverConnectionBody")
 
@@ -22,8 +22,8 @@ class NotificationTestPushoverConnectionBody:
         expire (float | None | Unset):
     """
 
-    user_key: str
-    api_token: str
+    user_key: str = _attrs_field(repr=masked)
+    api_token: str = _attrs_field(repr=masked)
     priority: float
     retry: float | None | Unset = UNSET
     expire: float | None | Unset = UNSET

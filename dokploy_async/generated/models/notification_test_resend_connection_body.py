@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="NotificationTestResendConnectionBody")
 
 
@@ -18,7 +20,7 @@ class NotificationTestResendConnectionBody:
         to_addresses (list[str]):
     """
 
-    api_key: str
+    api_key: str = _attrs_field(repr=masked)
     from_address: str
     to_addresses: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="NotificationTestTelegramConnectionBody")
 
 
@@ -18,7 +20,7 @@ class NotificationTestTelegramConnectionBody:
         message_thread_id (str):
     """
 
-    bot_token: str
+    bot_token: str = _attrs_field(repr=masked)
     chat_id: str
     message_thread_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

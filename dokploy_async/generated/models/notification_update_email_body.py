@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="NotificationUpdateEmailBody")
 
@@ -49,7 +49,7 @@ class NotificationUpdateEmailBody:
     smtp_server: str | Unset = UNSET
     smtp_port: float | Unset = UNSET
     username: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=masked)
     from_address: str | Unset = UNSET
     to_addresses: list[str] | Unset = UNSET
     organization_id: str | Unset = UNSET

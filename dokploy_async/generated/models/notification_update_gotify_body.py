@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="NotificationUpdateGotifyBody")
 
@@ -43,7 +43,7 @@ class NotificationUpdateGotifyBody:
     app_deploy: bool | Unset = UNSET
     docker_cleanup: bool | Unset = UNSET
     server_url: str | Unset = UNSET
-    app_token: str | Unset = UNSET
+    app_token: str | Unset = _attrs_field(default=UNSET, repr=masked)
     priority: float | Unset = UNSET
     decoration: bool | Unset = UNSET
     organization_id: str | Unset = UNSET

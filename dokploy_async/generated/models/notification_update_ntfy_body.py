@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="NotificationUpdateNtfyBody")
 
@@ -44,7 +44,7 @@ class NotificationUpdateNtfyBody:
     docker_cleanup: bool | Unset = UNSET
     server_url: str | Unset = UNSET
     topic: str | Unset = UNSET
-    access_token: str | Unset = UNSET
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=masked)
     priority: float | Unset = UNSET
     organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

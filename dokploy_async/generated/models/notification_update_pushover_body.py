@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="NotificationUpdatePushoverBody")
 
@@ -37,8 +37,8 @@ class NotificationUpdatePushoverBody:
     notification_id: str
     pushover_id: str
     organization_id: str | Unset = UNSET
-    user_key: str | Unset = UNSET
-    api_token: str | Unset = UNSET
+    user_key: str | Unset = _attrs_field(default=UNSET, repr=masked)
+    api_token: str | Unset = _attrs_field(default=UNSET, repr=masked)
     priority: float | Unset = UNSET
     retry: float | None | Unset = UNSET
     expire: float | None | Unset = UNSET

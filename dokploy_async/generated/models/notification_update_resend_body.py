@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="NotificationUpdateResendBody")
 
@@ -43,7 +43,7 @@ class NotificationUpdateResendBody:
     app_deploy: bool | Unset = UNSET
     docker_cleanup: bool | Unset = UNSET
     server_threshold: bool | Unset = UNSET
-    api_key: str | Unset = UNSET
+    api_key: str | Unset = _attrs_field(default=UNSET, repr=masked)
     from_address: str | Unset = UNSET
     to_addresses: list[str] | Unset = UNSET
     organization_id: str | Unset = UNSET

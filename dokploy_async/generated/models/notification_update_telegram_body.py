@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="NotificationUpdateTelegramBody")
 
@@ -43,7 +43,7 @@ class NotificationUpdateTelegramBody:
     app_deploy: bool | Unset = UNSET
     docker_cleanup: bool | Unset = UNSET
     server_threshold: bool | Unset = UNSET
-    bot_token: str | Unset = UNSET
+    bot_token: str | Unset = _attrs_field(default=UNSET, repr=masked)
     chat_id: str | Unset = UNSET
     message_thread_id: str | Unset = UNSET
     organization_id: str | Unset = UNSET

@@ -10,7 +10,7 @@ from ..models.postgres_update_body_application_status import (
     PostgresUpdateBodyApplicationStatus,
     check_postgres_update_body_application_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.postgres_update_body_endpoint_spec_swarm import (
@@ -84,12 +84,12 @@ class PostgresUpdateBody:
     app_name: str | Unset = UNSET
     database_name: str | Unset = UNSET
     database_user: str | Unset = UNSET
-    database_password: str | Unset = UNSET
+    database_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
     description: None | str | Unset = UNSET
     docker_image: str | Unset = UNSET
     command: None | str | Unset = UNSET
     args: list[str] | None | Unset = UNSET
-    env: None | str | Unset = UNSET
+    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     memory_reservation: None | str | Unset = UNSET
     external_port: float | None | Unset = UNSET
     memory_limit: None | str | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.environment import Environment
@@ -35,7 +35,7 @@ class Project:
     description: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
     organization_id: str | Unset = UNSET
-    env: str | Unset = UNSET
+    env: str | Unset = _attrs_field(default=UNSET, repr=masked)
     environments: list[Environment] | Unset = UNSET
     project_tags: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

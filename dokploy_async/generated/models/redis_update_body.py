@@ -10,7 +10,7 @@ from ..models.redis_update_body_application_status import (
     RedisUpdateBodyApplicationStatus,
     check_redis_update_body_application_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.redis_update_body_endpoint_spec_swarm import RedisUpdateBodyEndpointSpecSwarm
@@ -73,11 +73,11 @@ class RedisUpdateBody:
     name: str | Unset = UNSET
     app_name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    database_password: str | Unset = UNSET
+    database_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
     docker_image: str | Unset = UNSET
     command: None | str | Unset = UNSET
     args: list[str] | None | Unset = UNSET
-    env: None | str | Unset = UNSET
+    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     memory_reservation: None | str | Unset = UNSET
     memory_limit: None | str | Unset = UNSET
     cpu_reservation: None | str | Unset = UNSET

@@ -10,7 +10,7 @@ from ..models.registry_create_body_registry_type import (
     RegistryCreateBodyRegistryType,
     check_registry_create_body_registry_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="RegistryCreateBody")
 
@@ -30,7 +30,7 @@ class RegistryCreateBody:
 
     registry_name: str
     username: str
-    password: str
+    password: str = _attrs_field(repr=masked)
     registry_url: str
     registry_type: RegistryCreateBodyRegistryType
     image_prefix: None | str

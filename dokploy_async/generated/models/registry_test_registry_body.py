@@ -10,7 +10,7 @@ from ..models.registry_test_registry_body_registry_type import (
     RegistryTestRegistryBodyRegistryType,
     check_registry_test_registry_body_registry_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="RegistryTestRegistryBody")
 
@@ -29,7 +29,7 @@ class RegistryTestRegistryBody:
     """
 
     username: str
-    password: str
+    password: str = _attrs_field(repr=masked)
     registry_url: str
     registry_type: RegistryTestRegistryBodyRegistryType
     registry_name: str | Unset = UNSET

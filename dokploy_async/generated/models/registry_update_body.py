@@ -10,7 +10,7 @@ from ..models.registry_update_body_registry_type import (
     RegistryUpdateBodyRegistryType,
     check_registry_update_body_registry_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="RegistryUpdateBody")
 
@@ -35,7 +35,7 @@ class RegistryUpdateBody:
     registry_name: str | Unset = UNSET
     image_prefix: None | str | Unset = UNSET
     username: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=masked)
     registry_url: str | Unset = UNSET
     created_at: str | Unset = UNSET
     registry_type: RegistryUpdateBodyRegistryType | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="Security")
 
@@ -25,7 +25,7 @@ class Security:
 
     security_id: None | str | Unset = UNSET
     username: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
+    password: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     application_id: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

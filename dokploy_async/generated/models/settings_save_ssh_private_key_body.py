@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="SettingsSaveSshPrivateKeyBody")
 
 
@@ -16,7 +18,7 @@ class SettingsSaveSshPrivateKeyBody:
         ssh_private_key (str):
     """
 
-    ssh_private_key: str
+    ssh_private_key: str = _attrs_field(repr=masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="SettingsWriteTraefikEnvBody")
 
@@ -19,7 +19,7 @@ class SettingsWriteTraefikEnvBody:
         server_id (str | Unset):
     """
 
-    env: str
+    env: str = _attrs_field(repr=masked)
     server_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

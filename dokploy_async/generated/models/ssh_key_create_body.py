@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="SshKeyCreateBody")
 
@@ -23,7 +23,7 @@ class SshKeyCreateBody:
     """
 
     name: str
-    private_key: str
+    private_key: str = _attrs_field(repr=masked)
     public_key: str
     organization_id: str
     description: None | str | Unset = UNSET

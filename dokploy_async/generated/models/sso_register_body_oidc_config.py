@@ -10,7 +10,7 @@ from ..models.sso_register_body_oidc_config_token_endpoint_authentication import
     SsoRegisterBodyOidcConfigTokenEndpointAuthentication,
     check_sso_register_body_oidc_config_token_endpoint_authentication,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.sso_register_body_oidc_config_mapping import SsoRegisterBodyOidcConfigMapping
@@ -38,7 +38,7 @@ class SsoRegisterBodyOidcConfig:
     """
 
     client_id: str
-    client_secret: str
+    client_secret: str = _attrs_field(repr=masked)
     authorization_endpoint: str | Unset = UNSET
     token_endpoint: str | Unset = UNSET
     user_info_endpoint: str | Unset = UNSET

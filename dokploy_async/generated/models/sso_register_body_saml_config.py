@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.sso_register_body_saml_config_additional_params import (
@@ -56,7 +56,7 @@ class SsoRegisterBodySamlConfig:
     signature_algorithm: str | Unset = UNSET
     digest_algorithm: str | Unset = UNSET
     identifier_format: str | Unset = UNSET
-    private_key: str | Unset = UNSET
+    private_key: str | Unset = _attrs_field(default=UNSET, repr=masked)
     decryption_pvk: str | Unset = UNSET
     additional_params: SsoRegisterBodySamlConfigAdditionalParams | Unset = UNSET
     mapping: SsoRegisterBodySamlConfigMapping | Unset = UNSET

@@ -10,7 +10,7 @@ from ..models.sso_update_body_oidc_config_token_endpoint_authentication import (
     SsoUpdateBodyOidcConfigTokenEndpointAuthentication,
     check_sso_update_body_oidc_config_token_endpoint_authentication,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.sso_update_body_oidc_config_mapping import SsoUpdateBodyOidcConfigMapping
@@ -38,7 +38,7 @@ class SsoUpdateBodyOidcConfig:
     """
 
     client_id: str
-    client_secret: str
+    client_secret: str = _attrs_field(repr=masked)
     authorization_endpoint: str | Unset = UNSET
     token_endpoint: str | Unset = UNSET
     user_info_endpoint: str | Unset = UNSET

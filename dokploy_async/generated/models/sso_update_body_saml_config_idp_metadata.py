@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.sso_update_body_saml_config_idp_metadata_single_sign_on_service_item import (
@@ -35,11 +35,11 @@ class SsoUpdateBodySamlConfigIdpMetadata:
     metadata: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     cert: str | Unset = UNSET
-    private_key: str | Unset = UNSET
-    private_key_pass: str | Unset = UNSET
+    private_key: str | Unset = _attrs_field(default=UNSET, repr=masked)
+    private_key_pass: str | Unset = _attrs_field(default=UNSET, repr=masked)
     is_assertion_encrypted: bool | Unset = UNSET
-    enc_private_key: str | Unset = UNSET
-    enc_private_key_pass: str | Unset = UNSET
+    enc_private_key: str | Unset = _attrs_field(default=UNSET, repr=masked)
+    enc_private_key_pass: str | Unset = _attrs_field(default=UNSET, repr=masked)
     single_sign_on_service: (
         list[SsoUpdateBodySamlConfigIdpMetadataSingleSignOnServiceItem] | Unset
     ) = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="SsoUpdateBodySamlConfigSpMetadata")
 
@@ -28,11 +28,11 @@ class SsoUpdateBodySamlConfigSpMetadata:
     metadata: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     binding: str | Unset = UNSET
-    private_key: str | Unset = UNSET
-    private_key_pass: str | Unset = UNSET
+    private_key: str | Unset = _attrs_field(default=UNSET, repr=masked)
+    private_key_pass: str | Unset = _attrs_field(default=UNSET, repr=masked)
     is_assertion_encrypted: bool | Unset = UNSET
-    enc_private_key: str | Unset = UNSET
-    enc_private_key_pass: str | Unset = UNSET
+    enc_private_key: str | Unset = _attrs_field(default=UNSET, repr=masked)
+    enc_private_key_pass: str | Unset = _attrs_field(default=UNSET, repr=masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

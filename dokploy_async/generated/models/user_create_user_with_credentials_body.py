@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="UserCreateUserWithCredentialsBody")
 
 
@@ -19,7 +21,7 @@ class UserCreateUserWithCredentialsBody:
     """
 
     email: str
-    password: str
+    password: str = _attrs_field(repr=masked)
     role: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="UserUpdateBody")
 
@@ -60,13 +60,13 @@ class UserUpdateBody:
     enable_paid_features: bool | Unset = UNSET
     allow_impersonation: bool | Unset = UNSET
     enable_enterprise_features: bool | Unset = UNSET
-    license_key: None | str | Unset = UNSET
+    license_key: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     stripe_customer_id: None | str | Unset = UNSET
     stripe_subscription_id: None | str | Unset = UNSET
     servers_quantity: float | Unset = UNSET
     send_invoice_notifications: bool | Unset = UNSET
-    password: str | Unset = UNSET
-    current_password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=masked)
+    current_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="VaultProviderCreateBodyConfigVariant1")
 
@@ -24,7 +24,7 @@ class VaultProviderCreateBodyConfigVariant1:
 
     provider_type: Literal["hashicorp"]
     url: str
-    token: str
+    token: str = _attrs_field(repr=masked)
     namespace: str | Unset = UNSET
     mount: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="VaultProviderCreateBodyConfigVariant2")
 
@@ -26,7 +26,7 @@ class VaultProviderCreateBodyConfigVariant2:
 
     provider_type: Literal["infisical"]
     client_id: str
-    client_secret: str
+    client_secret: str = _attrs_field(repr=masked)
     project_id: str
     environment_slug: str
     site_url: str | Unset = UNSET

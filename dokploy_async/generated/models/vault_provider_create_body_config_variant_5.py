@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked
+
 T = TypeVar("T", bound="VaultProviderCreateBodyConfigVariant5")
 
 
@@ -24,7 +26,7 @@ class VaultProviderCreateBodyConfigVariant5:
     vault_uri: str
     tenant_id: str
     client_id: str
-    client_secret: str
+    client_secret: str = _attrs_field(repr=masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

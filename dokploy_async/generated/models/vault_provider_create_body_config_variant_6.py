@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="VaultProviderCreateBodyConfigVariant6")
 
@@ -24,7 +24,7 @@ class VaultProviderCreateBodyConfigVariant6:
 
     provider_type: Literal["scaleway"]
     project_id: str
-    secret_key: str
+    secret_key: str = _attrs_field(repr=masked)
     region: str | Unset = UNSET
     api_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="VaultProviderTestConnectionBodyConfigVariant4")
 
@@ -22,7 +22,7 @@ class VaultProviderTestConnectionBodyConfigVariant4:
     """
 
     provider_type: Literal["doppler"]
-    service_token: str
+    service_token: str = _attrs_field(repr=masked)
     project: str | Unset = UNSET
     config: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="VaultProviderUpdateBodyConfigVariant3")
 
@@ -25,7 +25,7 @@ class VaultProviderUpdateBodyConfigVariant3:
     provider_type: Literal["aws"]
     region: str
     access_key_id: str
-    secret_access_key: str
+    secret_access_key: str = _attrs_field(repr=masked)
     endpoint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

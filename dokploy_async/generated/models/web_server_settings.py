@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked
 
 T = TypeVar("T", bound="WebServerSettings")
 
@@ -43,7 +43,7 @@ class WebServerSettings:
     https: bool | Unset = UNSET
     host: None | str | Unset = UNSET
     lets_encrypt_email: None | str | Unset = UNSET
-    ssh_private_key: None | str | Unset = UNSET
+    ssh_private_key: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
     enable_docker_cleanup: bool | Unset = UNSET
     log_cleanup_cron: None | str | Unset = UNSET
     metrics_config: Any | Unset = UNSET

@@ -552,7 +552,7 @@ class ApplicationResource:
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/application.redeploy``
 
         Args:
@@ -562,7 +562,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = ApplicationRedeployBody(
             application_id=application_id,
@@ -1539,8 +1539,8 @@ def _parse_read_traefik_config(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_redeploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_redeploy(data: Any) -> None:
+    return None
 
 
 def _parse_refresh_token(data: Any) -> Any:

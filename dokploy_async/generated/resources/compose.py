@@ -786,7 +786,7 @@ class ComposeResource:
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeDeployResult:
         """POST ``/api/compose.redeploy``
 
         Args:
@@ -796,7 +796,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ComposeDeployResult: the parsed response body.
         """
         body = ComposeRedeployBody(
             compose_id=compose_id,
@@ -1269,8 +1269,9 @@ def _parse_read_logs(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_redeploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_redeploy(data: Any) -> ComposeDeployResult:
+    response_200 = ComposeDeployResult.from_dict(data)
+    return response_200
 
 
 def _parse_refresh_token(data: Any) -> Any:

@@ -180,7 +180,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """POST ``/api/mariadb.deploy``
 
         Args:
@@ -188,7 +188,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mariadb: the parsed response body.
         """
         body = MariadbDeployBody(
             mariadb_id=mariadb_id,
@@ -687,8 +687,9 @@ def _parse_create(data: Any) -> Mariadb:
     return response_200
 
 
-def _parse_deploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deploy(data: Any) -> Mariadb:
+    response_200 = Mariadb.from_dict(data)
+    return response_200
 
 
 def _parse_move(data: Any) -> Any:

@@ -170,7 +170,7 @@ class MongoResource:
         *,
         mongo_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """POST ``/api/mongo.deploy``
 
         Args:
@@ -178,7 +178,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mongo: the parsed response body.
         """
         body = MongoDeployBody(
             mongo_id=mongo_id,
@@ -674,8 +674,9 @@ def _parse_create(data: Any) -> Mongo:
     return response_200
 
 
-def _parse_deploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deploy(data: Any) -> Mongo:
+    response_200 = Mongo.from_dict(data)
+    return response_200
 
 
 def _parse_move(data: Any) -> Any:

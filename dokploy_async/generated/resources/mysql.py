@@ -180,7 +180,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """POST ``/api/mysql.deploy``
 
         Args:
@@ -188,7 +188,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mysql: the parsed response body.
         """
         body = MysqlDeployBody(
             mysql_id=mysql_id,
@@ -687,8 +687,9 @@ def _parse_create(data: Any) -> Mysql:
     return response_200
 
 
-def _parse_deploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deploy(data: Any) -> Mysql:
+    response_200 = Mysql.from_dict(data)
+    return response_200
 
 
 def _parse_move(data: Any) -> Any:

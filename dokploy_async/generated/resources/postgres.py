@@ -172,7 +172,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """POST ``/api/postgres.deploy``
 
         Args:
@@ -180,7 +180,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Postgres: the parsed response body.
         """
         body = PostgresDeployBody(
             postgres_id=postgres_id,
@@ -676,8 +676,9 @@ def _parse_create(data: Any) -> Postgres:
     return response_200
 
 
-def _parse_deploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deploy(data: Any) -> Postgres:
+    response_200 = Postgres.from_dict(data)
+    return response_200
 
 
 def _parse_move(data: Any) -> Any:

@@ -164,7 +164,7 @@ class RedisResource:
         *,
         redis_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """POST ``/api/redis.deploy``
 
         Args:
@@ -172,7 +172,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redis: the parsed response body.
         """
         body = RedisDeployBody(
             redis_id=redis_id,
@@ -662,8 +662,9 @@ def _parse_create(data: Any) -> Redis:
     return response_200
 
 
-def _parse_deploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deploy(data: Any) -> Redis:
+    response_200 = Redis.from_dict(data)
+    return response_200
 
 
 def _parse_move(data: Any) -> Any:

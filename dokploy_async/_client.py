@@ -323,6 +323,8 @@ class Dokploy(Workflows):
                 raise
             logger.debug("this server serves /router/procedure routes; using them from now on")
             self._slash_routes = True
+        if method == "POST":
+            self._note_mutation(operation_name_of(route))
         try:
             return parse(data)
         except _PARSE_ERRORS as exc:
@@ -383,6 +385,11 @@ class Dokploy(Workflows):
         files: list[tuple[str, Any]] | None,
         request_timeout: httpx.Timeout,
     ) -> tuple[httpx.Response, Any]:
+        if self._client.is_closed:
+            raise DokployError(
+                f"{method} {route}: this Dokploy client is closed (its `async with` block "
+                "ended, or aclose() was called); create a new one"
+            )
         url = self._api_url + route
         content: bytes | None = None
         if method == "GET":

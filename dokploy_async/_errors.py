@@ -109,7 +109,8 @@ class APIStatusError(DokployError):
             when it is not a Dokploy JSON error.
         issues: the zod validation issues (``[{"code", "path", "message", ...}]``) of an
             "Input validation failed" answer; empty otherwise.
-        body: the decoded JSON body, the text body, or ``None`` when empty.
+        body: the decoded JSON body, the text body, or ``None`` when empty, with secrets
+            that the server quoted masked (the raw bytes stay on ``response``).
         method: the HTTP method of the request.
         route: the procedure, e.g. ``"project.one"``.
         response: the ``httpx.Response``.
@@ -126,11 +127,15 @@ class APIStatusError(DokployError):
         issues: list[dict[str, Any]] | None = None,
         body: Any = None,
     ) -> None:
+        from ._redact import mask_secrets, mask_secrets_deep
+
         self.status_code: int = response.status_code
         self.code = code
-        self.message = message
-        self.issues: list[dict[str, Any]] = issues if issues is not None else []
-        self.body = body
+        # A server's message can quote credentials (a failed rclone or docker command
+        # line): masked here; the unmasked text stays on .response only.
+        self.message = mask_secrets(message)
+        self.issues: list[dict[str, Any]] = mask_secrets_deep(issues) if issues is not None else []
+        self.body = mask_secrets_deep(body)
         self.method = method
         self.route = route
         self.response = response

@@ -11,6 +11,7 @@ is then found, while an object deleted since stays cached until a refresh.
 
 from __future__ import annotations
 
+import difflib
 from typing import TYPE_CHECKING, Any
 
 from ._errors import AmbiguousNameError, ResolutionError
@@ -134,9 +135,10 @@ class Resolver:
             env = _one(
                 matches,
                 environment,
-                f"environment of project {proj.get('name')!r}",
+                "environment",
                 envs,
                 id_key="environmentId",
+                where=f" of project {proj.get('name')!r}",
             )
         return EnvironmentRef(
             id=str(env.get("environmentId")),
@@ -181,15 +183,17 @@ class Resolver:
             matches = matching(refs)
         where = f"environment {env.name!r} of project {env.project_name!r}"
         if not matches:
-            raise ResolutionError(
-                f"no service named {name!r} in {where}",
-                candidates=sorted({r.name or r.app_name or r.id for r in refs}),
+            raise not_found(
+                "service",
+                name,
+                f" in {where}",
+                sorted({r.name or r.app_name or r.id for r in refs}),
             )
         if len(matches) > 1:
             raise AmbiguousNameError(
-                f"{len(matches)} services match {name!r} in {where}: "
-                + ", ".join(m.label for m in matches)
-                + "; pass the id, or kind=...",
+                f"{len(matches)} services in {where} are named {name!r} ("
+                + ", ".join(f"{m.kind} {m.id}" for m in matches)
+                + "): pass the service's id instead (in Python, kind=... also works)",
                 matches=matches,
                 candidates=sorted({r.name or r.app_name or r.id for r in refs}),
             )
@@ -214,19 +218,34 @@ def _names(records: list[dict[str, Any]]) -> list[str]:
 def _one(
     matches: list[dict[str, Any]],
     wanted: str,
-    what: str,
+    kind: str,
     records: list[dict[str, Any]],
     *,
     id_key: str,
+    where: str = "",
 ) -> dict[str, Any]:
     if not matches:
-        raise ResolutionError(f"no {what} named {wanted!r}", candidates=_names(records))
+        raise not_found(kind, wanted, where, _names(records))
     if len(matches) > 1:
         ids = ", ".join(str(m.get(id_key)) for m in matches)
         raise AmbiguousNameError(
-            f"{len(matches)} of {what} are named {wanted!r} (ids {ids}); pass the id",
+            f"{len(matches)} {kind}s{where} are named {wanted!r} (ids {ids}): pass one of "
+            "the ids instead of the name",
             # Ids and names only: the records themselves may hold env blocks.
             matches=[{"id": m.get(id_key), "name": m.get("name")} for m in matches],
             candidates=_names(records),
         )
     return matches[0]
+
+
+def not_found(kind: str, wanted: str, where: str, candidates: list[str]) -> ResolutionError:
+    """The error for a name that matches nothing: the candidates are in the message."""
+    if not candidates:
+        return ResolutionError(f"no {kind} named {wanted!r}{where}: there are no {kind}s{where}")
+    close = difflib.get_close_matches(wanted, candidates, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    shown = ", ".join(repr(c) for c in candidates[:20])
+    more = f" and {len(candidates) - 20} more" if len(candidates) > 20 else ""
+    return ResolutionError(
+        f"no {kind} named {wanted!r}{where}{hint} (known: {shown}{more})", candidates=candidates
+    )

@@ -18,7 +18,15 @@ from ._fanout import deploy_many as _deploy_many
 from ._fanout import gather as _gather
 from ._operations import operation
 from ._poller import PollerStats, SharedPoller
-from ._refs import DeployEvent, DeployResult, EnvironmentRef, ServiceKind, ServiceRef, as_dict
+from ._refs import (
+    DATABASE_KINDS,
+    DeployEvent,
+    DeployResult,
+    EnvironmentRef,
+    ServiceKind,
+    ServiceRef,
+    as_dict,
+)
 from ._resolve import Resolver
 from .generated.resources import Resources
 
@@ -27,8 +35,37 @@ __all__ = ["Workflows"]
 _T = TypeVar("_T")
 
 
+#: Routers whose records resolution caches, and the procedures that change which exist
+#: or what they are called: after one of them through this client, the cache is dropped.
+_RESOLVED_ROUTERS = frozenset({"project", "environment", "application", "compose", *DATABASE_KINDS})
+_RESHAPING_PROCEDURES = frozenset({"create", "delete", "remove", "update", "duplicate", "move"})
+
+
+def _require_ref(service: object, method: str) -> ServiceRef:
+    """``service`` if it is a :class:`ServiceRef`; a clear TypeError otherwise."""
+    if isinstance(service, ServiceRef):
+        return service
+    if isinstance(service, str):
+        raise TypeError(
+            f"{method}() takes a ServiceRef, not the name {service!r}: look it up first, "
+            f"e.g. {method}(await dk.find_service({service!r}, project=...))"
+        )
+    raise TypeError(f"{method}() takes a ServiceRef, not {type(service).__name__}")
+
+
 class Workflows(Resources):
     """Environment resolution, service lookup, env vars, deploy-and-wait and fan-out."""
+
+    def _note_mutation(self, operation: str) -> None:
+        """Drop resolution caches after this client created, removed or renamed something."""
+        router, _, procedure = operation.partition(".")
+        resolver = self.__dict__.get("_resolver")  # only if it was ever used
+        if (
+            resolver is not None
+            and router in _RESOLVED_ROUTERS
+            and procedure in _RESHAPING_PROCEDURES
+        ):
+            resolver.clear()
 
     @cached_property
     def _resolver(self) -> Resolver:
@@ -96,6 +133,7 @@ class Workflows(Resources):
 
     async def get_env(self, service: ServiceRef) -> EnvBlock:
         """The service's env block, parsed (a mapping of the effective variables)."""
+        service = _require_ref(service, "get_env")
         record = await self._service_record(service)
         env = record.get("env")
         return EnvBlock.parse(env if isinstance(env, str) else None)
@@ -115,6 +153,7 @@ class Workflows(Resources):
         Between the read and the save another writer's change can be lost: Dokploy offers
         no conditional update.
         """
+        service = _require_ref(service, "set_env")
         record = await self._service_record(service)
         current = record.get("env") if isinstance(record.get("env"), str) else None
         block = EnvBlock.parse(current) if merge else EnvBlock()
@@ -184,7 +223,7 @@ class Workflows(Resources):
         return await deploy_service(
             self,
             self._deploy_poller,
-            service,
+            _require_ref(service, "deploy"),
             title=title,
             description=description,
             wait=wait,
@@ -211,7 +250,7 @@ class Workflows(Resources):
         return await deploy_service(
             self,
             self._deploy_poller,
-            service,
+            _require_ref(service, "redeploy"),
             title=title,
             description=description,
             redeploy=True,
@@ -247,7 +286,7 @@ class Workflows(Resources):
         return await _deploy_many(
             self,
             self._deploy_poller,
-            services,
+            [_require_ref(service, "deploy_many") for service in services],
             concurrency=concurrency,
             wait=wait,
             fail_fast=fail_fast,

@@ -8,7 +8,7 @@ import traceback
 import httpx
 import pytest
 
-from dokploy_async import APIConnectionError, DokployError, InvalidResponseError
+from dokploy_async import APIConnectionError, BadRequestError, DokployError, InvalidResponseError
 from tests.unit.client_support import KEY, mock_client, repeat, sequence
 
 pytestmark = pytest.mark.anyio
@@ -166,3 +166,25 @@ async def test_credentials_in_the_base_url_stay_out_of_transport_errors(
             await dk.project.all()
     assert "hunter2-password" not in every_text(caught.value)
     assert "dokploy.example.com" in str(caught.value)
+
+
+async def test_secrets_quoted_by_the_server_are_masked_in_errors() -> None:
+    # As measured on a real v0.30.2: backup.listBackupFiles with an S3 destination answers
+    # 400 with the failed rclone command line, credentials included.
+    message = (
+        "Error listing backup files: Command failed: rclone lsf --s3-provider=AWS "
+        "--s3-access-key-id=AKIAEXAMPLE123 --s3-secret-access-key=wJalrXUtnFEMI/K7MDENG "
+        '--s3-region=eu-west-1 ":s3:bucket/backups/"'
+    )
+    body = {"message": message, "code": "BAD_REQUEST", "data": {"code": "BAD_REQUEST"}}
+    dk, _ = mock_client(lambda request: httpx.Response(400, json=body), max_retries=0)
+    async with dk:
+        with pytest.raises(BadRequestError) as info:
+            await dk.backup.list_backup_files(destination_id="d", search="")
+    err = info.value
+    for text in (str(err), repr(err), err.message, str(err.body)):
+        assert "AKIAEXAMPLE123" not in text
+        assert "wJalrXUtnFEMI" not in text
+    assert "--s3-secret-access-key=***" in str(err)
+    assert "--s3-region=eu-west-1" in str(err)  # what is not a secret stays readable
+    assert b"wJalrXUtnFEMI" in err.response.content  # the raw answer, for whoever needs it

@@ -30,6 +30,13 @@ from dataclasses import dataclass
 __all__ = ["EnvBlock", "format_env", "parse_env"]
 
 _KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
+
+
+def is_variable_name(key: str) -> bool:
+    """Whether ``key`` can name a variable of an env block."""
+    return _KEY_RE.fullmatch(key) is not None
+
+
 _VAR_RE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.\-]*)\s*=(.*)$", re.DOTALL)
 # Characters that make an unquoted value read back differently.
 _NEEDS_QUOTES_RE = re.compile(r"""[#\n\r]|^['"`]|^\s|\s$""")

@@ -9,6 +9,7 @@ Exit codes: 0 success, 1 the API or a deployment failed, 2 configuration or usag
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -24,4 +25,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
     from .app import run
 
-    return run(list(sys.argv[1:] if argv is None else argv))
+    try:
+        code = run(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`dokploy-async projects --json | head -1`): stop quietly,
+        # and keep the interpreter from complaining when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    return code

@@ -9,7 +9,7 @@ from typing import Any
 from . import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE
 from .config import Config, ConfigError, load_config
 from .output import Output
-from .parser import build_parser, option
+from .parser import build_parser, option, parse
 
 __all__ = ["describe_error", "run"]
 
@@ -29,7 +29,7 @@ def run(argv: list[str]) -> int:
     """The whole CLI: returns the exit code instead of exiting."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parse(parser, argv)
     except SystemExit as exc:  # --help, --version, or a usage error (argparse says which)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
 
@@ -57,6 +57,8 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         out.error("interrupted")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        raise  # the reader left: main() ends quietly
     except Exception as exc:
         code, message = describe_error(exc)
         if os.environ.get(DEBUG_VAR):
@@ -134,6 +136,23 @@ def _run_api_command(name: str, args: argparse.Namespace, config: Config, out: O
     return anyio.run(go)
 
 
+#: The SDK's messages name its keyword arguments; on the command line the flags are meant.
+_CLI_TERMS: tuple[tuple[str, str], ...] = (
+    ("Pass timeout=... to the call for a slow operation", "Give --request-timeout SECONDS"),
+    ("pass base_url=... or set", "pass --url or set"),
+    ("pass api_key=... or set", "pass --api-key or set"),
+    ("set base_url to", "set --url (or DOKPLOY_URL) to"),
+    ("base_url must", "--url must"),
+    (" (in Python, kind=... also works)", ""),
+)
+
+
+def _in_cli_terms(message: str) -> str:
+    for sdk, cli in _CLI_TERMS:
+        message = message.replace(sdk, cli)
+    return message
+
+
 def describe_error(exc: BaseException) -> tuple[int, str]:
     """The exit code and the one-line message for an exception raised by a command."""
     from .._errors import (
@@ -146,16 +165,16 @@ def describe_error(exc: BaseException) -> tuple[int, str]:
     from .generator import GeneratorUnavailable
 
     if isinstance(exc, ConfigError | ConfigurationError | UsageError | GeneratorUnavailable):
-        return EXIT_USAGE, str(exc)
+        return EXIT_USAGE, _in_cli_terms(str(exc))
     if isinstance(exc, AuthenticationError):
         # A wrong or missing key is a configuration problem: the user must fix DOKPLOY_API_KEY.
         return EXIT_USAGE, str(exc)
     if isinstance(exc, ResolutionError):
-        message = str(exc)
+        message = _in_cli_terms(str(exc))
         if exc.candidates and not any(c in message for c in exc.candidates):
             shown = ", ".join(exc.candidates[:10]) + (", ..." if len(exc.candidates) > 10 else "")
             message += f" (known: {shown})"
         return EXIT_USAGE, message
     if isinstance(exc, DokployError):
-        return EXIT_API, str(exc) or type(exc).__name__
+        return EXIT_API, _in_cli_terms(str(exc)) or type(exc).__name__
     return EXIT_API, f"unexpected {type(exc).__name__}: {exc} (set {DEBUG_VAR}=1 for details)"

@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from .._envblock import is_variable_name
 from .output import Node, Output
 from .progress import STATUS_STYLE, DeployProgress, choose_mode
 from .views import (
@@ -171,15 +172,39 @@ def report_results(results: list[DeployResult], out: Output, *, waited: bool = T
         styles=[STATUS_STYLE.get(r.status) for r in results],
     )
     for r in results:
-        if r.ok:
+        if r.ok or r.status == "timeout":
             continue
         name = r.service.name or r.service.app_name or r.service.id
         body = tail(r.log_tail, LOG_TAIL_LINES) or (r.error_message or "(no log available)")
         where = f", deployment {r.deployment_id}" if r.deployment_id else ""
         out.panel(body, title=f"{name}: {r.status}{where} (log tail)")
-    done = sum(1 for r in results if r.ok)
-    out.line(f"{done}/{len(results)} succeeded" + ("" if ok else f", {len(results) - done} failed"))
+    out.line(summary_line(results, waited=waited))
     return 0 if ok else 1
+
+
+def summary_line(results: list[DeployResult], *, waited: bool) -> str:
+    """The last line of a deploy: what ended how, and what goes on on the server."""
+    counts = {status: sum(1 for r in results if r.status == status) for status in STATUS_ORDER}
+    if not waited:
+        return (
+            f"{counts['queued']}/{len(results)} queued, not waited for: "
+            "they run on the server; follow them in Dokploy or with `deploy` without --no-wait"
+        )
+    parts = [f"{counts['done']}/{len(results)} succeeded"]
+    failed = counts["error"] + counts["cancelled"] + counts["unknown"]
+    if failed:
+        parts.append(f"{failed} failed")
+    going_on = counts["timeout"] + counts["running"] + counts["queued"]
+    if going_on:
+        parts.append(
+            f"{going_on} not finished when the wait ended (it goes on on the server)"
+            if going_on == 1
+            else f"{going_on} not finished when the wait ended (they go on on the server)"
+        )
+    return ", ".join(parts)
+
+
+STATUS_ORDER = ("queued", "running", "done", "error", "cancelled", "timeout", "unknown")
 
 
 # -- env -----------------------------------------------------------------------------------
@@ -190,9 +215,16 @@ def _parse_assignments(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         key = key.strip()
-        if not sep or not key:
-            # Only the part before "=" is quoted back: the rest may be a secret.
-            raise UsageError(f"expected KEY=VALUE, got {key or '(empty)'!r} without '='")
+        # Only the part before "=" is ever quoted back: the rest may be a secret.
+        if not sep:
+            raise UsageError(f"expected KEY=VALUE, got {key!r} without '='")
+        if not key:
+            raise UsageError("the variable name before '=' is empty (expected KEY=VALUE)")
+        if not is_variable_name(key):
+            raise UsageError(
+                f"invalid variable name {key!r}: use letters, digits, '_', '.' or '-', "
+                "not starting with a digit"
+            )
         values[key] = value
     return values
 

@@ -8,9 +8,10 @@ Connection options (``--url``, ``--api-key``, ``--request-timeout``) and output 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from importlib import metadata
 
-__all__ = ["build_parser", "option"]
+__all__ = ["build_parser", "option", "parse"]
 
 _EPILOG = """\
 configuration:
@@ -226,3 +227,69 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", "-o", default="dokploy_async/generated", help="package directory to write"
     )
     return parser
+
+
+def parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """Parse ``argv`` with options anywhere after the command, as users expect.
+
+    argparse stops filling a positional list (``env get SERVICE KEY...``) at the first
+    option, so ``env get web -p shop LOG_LEVEL`` would fail. The arguments are put in
+    argparse's order first: command words, then the options with their values, then
+    ``--`` and the positionals in their given order. After ``--`` a positional may also
+    begin with ``-`` (Dokploy ids can), without the user typing ``--`` themselves.
+    """
+    return parser.parse_args(_in_argparse_order(parser, argv))
+
+
+def _in_argparse_order(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    leaf = parser
+    head: list[str] = []
+    options: list[str] = []
+    positionals: list[str] = []
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            positionals.extend(tokens)
+            break
+        action, attached = _option(leaf, token)
+        if action is not None:
+            options.append(token)
+            if action.nargs != 0 and not attached:
+                options.extend(_take(tokens, 1 if action.nargs is None else action.nargs))
+            continue
+        commands = _subcommands(leaf)
+        if commands is not None and not positionals and token in commands:
+            head += [*options, token]
+            options = []
+            leaf = commands[token]
+        elif token.startswith("--") or (leaf is parser and token.startswith("-")):
+            options.append(token)  # unknown: argparse reports it with the right usage
+        else:
+            positionals.append(token)
+    return head + options + (["--", *positionals] if positionals else [])
+
+
+def _option(parser: argparse.ArgumentParser, token: str) -> tuple[argparse.Action | None, bool]:
+    """The option action ``token`` names, and whether it carries its value (``--x=1``, ``-p1``)."""
+    actions = parser._option_string_actions
+    if token in actions:
+        return actions[token], False
+    if token.startswith("--") and "=" in token:
+        return actions.get(token.split("=", 1)[0]), True
+    if len(token) > 2 and token[0] == "-" and token[1] != "-":
+        action = actions.get(token[:2])
+        if action is not None and action.nargs != 0:
+            return action, True
+    return None, False
+
+
+def _take(tokens: Iterator[str], count: object) -> list[str]:
+    wanted = count if isinstance(count, int) else 1
+    return [token for _, token in zip(range(wanted), tokens, strict=False)]
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser] | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return None

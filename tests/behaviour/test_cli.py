@@ -389,3 +389,78 @@ def test_spec_diff_against_a_live_instance_prints_json_and_fails_on_breaking(
     )
     assert run.code == 1
     assert "1 removed" in run.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("env", "get", "envtest", "-p", "shop", "LOG_LEVEL"),
+        ("env", "get", "-p", "shop", "envtest", "LOG_LEVEL"),
+        ("env", "get", "envtest", "LOG_LEVEL", "--project=shop", "--json"),
+    ],
+)
+def test_options_go_anywhere(seeded: Seeded, argv: tuple[str, ...]) -> None:
+    setup = run_cli("env", "set", "envtest", "LOG_LEVEL=debug", "-p", "shop", url=seeded.sim.url)
+    assert setup.code == 0, setup.stderr
+    run = run_cli(*argv, url=seeded.sim.url)
+    assert run.code == 0, run.stderr
+    assert "debug" in run.stdout
+
+
+def test_env_set_with_options_between_assignments(seeded: Seeded) -> None:
+    run = run_cli("env", "set", "envtest", "A=2", "-p", "shop", "B=3", url=seeded.sim.url)
+    assert run.code == 0, run.stderr
+    got = run_cli("env", "get", "envtest", "A", "B", "-p", "shop", "--json", url=seeded.sim.url)
+    assert got.json()["env"] == {"A": "2", "B": "3"}
+
+
+def test_an_id_starting_with_a_dash_needs_no_tricks(seeded: Seeded) -> None:
+    run = run_cli("env", "get", "-no-such-id", "-p", "shop", url=seeded.sim.url)
+    assert run.code == 2
+    assert "no service named '-no-such-id'" in error_line(run)
+
+
+def test_bad_variable_names_are_usage_errors(seeded: Seeded) -> None:
+    bad = run_cli("env", "set", "envtest", "BAD KEY=1", "-p", "shop", url=seeded.sim.url)
+    assert bad.code == 2
+    assert "invalid variable name 'BAD KEY'" in error_line(bad)
+    empty = run_cli("env", "set", "envtest", "=secretvalue", "-p", "shop", url=seeded.sim.url)
+    assert empty.code == 2
+    assert "name before '=' is empty" in error_line(empty)
+    assert "secretvalue" not in empty.stderr
+
+
+def test_no_wait_does_not_claim_success_and_timeouts_say_the_server_goes_on(
+    seeded: Seeded,
+) -> None:
+    queued = run_cli("deploy", "web", "-p", "shop", "--no-wait", url=seeded.sim.url)
+    assert queued.code == 0, queued.stderr
+    assert "succeeded" not in queued.stdout
+    assert "queued, not waited for" in queued.stdout
+    late = run_cli("deploy", "web", "-p", "shop", "--timeout", "0.01", url=seeded.sim.url)
+    assert late.code == 1
+    assert "goes on on the server" in late.stdout
+
+
+def test_a_closed_pipe_ends_quietly(seeded: Seeded) -> None:
+    for i in range(40):
+        seeded.sim.seed_project(f"pipe-{i}")
+    proc = subprocess.run(
+        f"{sys.executable} -m dokploy_async.cli projects --json | head -1",
+        shell=True,
+        env=cli_env(seeded.sim.url, API_KEY),
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+        check=False,
+    )
+    assert proc.stdout.strip() in ("[", "{")
+    assert "BrokenPipeError" not in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_cli_messages_name_flags_not_keywords(seeded: Seeded) -> None:
+    run = run_cli("--request-timeout", "0.00001", "projects", url=seeded.sim.url)
+    assert run.code == 1
+    assert "--request-timeout" in error_line(run)
+    assert "timeout=..." not in run.stderr

@@ -150,12 +150,18 @@ class Output:
             table = Table(title=title, title_justify="left", expand=False)
             from rich.markup import escape
 
+            free_text = [_one_line(row[-1]) for row in text_rows]
             for i, name in enumerate(columns):
-                # Only the last column (free text: errors) wraps; ids and names stay whole.
-                last = i == len(columns) - 1
-                table.add_column(name, overflow="fold", no_wrap=not last)
-            for cells, style in zip(text_rows, row_styles, strict=False):
-                table.add_row(*(escape(c) for c in cells), style=style)
+                if i < len(columns) - 1:
+                    # Names, kinds, times: one line each, cut with "…" when space is short.
+                    table.add_column(name, overflow="ellipsis", no_wrap=False)
+                    continue
+                # The free text (errors) keeps a readable width on a narrow terminal and
+                # wraps within it; its full text is printed below the table anyway.
+                widest = max((len(t) for t in free_text), default=0)
+                table.add_column(name, overflow="fold", min_width=min(widest, 24), ratio=1)
+            for cells, text, style in zip(text_rows, free_text, row_styles, strict=False):
+                table.add_row(*(escape(c) for c in [*cells[:-1], text]), style=style)
             self.out_console().print(table)
             return
         if title:
@@ -204,3 +210,13 @@ class Output:
         self.line(f"--- {title} ---")
         for text_line in body.splitlines():
             self.line(f"  {text_line}")
+
+
+#: The longest free text a table cell shows; the whole message is printed after the table.
+_CELL_TEXT = 120
+
+
+def _one_line(text: str) -> str:
+    """A table cell's text: its first line, cut to :data:`_CELL_TEXT` characters."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first if len(first) <= _CELL_TEXT else first[: _CELL_TEXT - 1] + "…"

@@ -464,3 +464,21 @@ def test_cli_messages_name_flags_not_keywords(seeded: Seeded) -> None:
     assert run.code == 1
     assert "--request-timeout" in error_line(run)
     assert "timeout=..." not in run.stderr
+
+
+def test_a_narrow_terminal_keeps_the_error_readable(seeded: Seeded) -> None:
+    env = {**cli_env(seeded.sim.url, API_KEY), "COLUMNS": "60"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "dokploy_async.cli", "deploy", "-p", "shop", "broken"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+        check=False,
+    )
+    assert proc.returncode == 1
+    table = proc.stdout.split("╭")[0]  # the summary table, before the log panel
+    assert max(len(line) for line in table.splitlines()) <= 60
+    rows = [line for line in table.splitlines() if line.startswith("│")]
+    assert len(rows) <= 6, table  # the error wraps over a few lines, not 25
+    assert any("boom" in r or "fail" in r.lower() for r in rows), table

@@ -19,7 +19,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="serve the simulated API until stopped")
     serve.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=3000, help="port (0: any free one)")
+    serve.add_argument(
+        "--port", type=int, default=3000, help="port (default 3000; 0 takes any free one)"
+    )
     serve.add_argument("--api-key", required=True, help="the key clients send in x-api-key")
     serve.add_argument(
         "--deploy-seconds", type=float, default=2.0, help="duration of a queued deploy"
@@ -32,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--seed", type=int, default=0, help="seed for ids and faults")
     serve.add_argument("--spec", default=None, help="OpenAPI JSON file to serve")
+    serve.add_argument(
+        "--seed-demo",
+        action="store_true",
+        help="create the README quickstart's data: project shop with web, api and worker",
+    )
     return parser
 
 
@@ -67,7 +74,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGHUP, on_hangup)
-    with sim:
+    try:
+        sim.start()
+    except (OSError, RuntimeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.seed_demo:
+        sim.seed_demo()
+    try:
         print(f"Dokploy simulator {sim.version} serving on {sim.url} (API under {sim.url}/api)")
         print("SIGHUP acts out a server restart (queue lost, running deployments cancelled)")
         sys.stdout.flush()
@@ -76,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 restart.clear()
                 lost = sim.restart()
                 print(f"restarted: {lost} queued or running deployment(s) lost", flush=True)
+    finally:
+        sim.stop()
     return 0
 
 

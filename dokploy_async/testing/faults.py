@@ -66,7 +66,7 @@ class FaultSpec:
     """
 
     kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
-    probability: float = 1.0
+    probability: float = attrs.field(default=1.0, validator=lambda _s, _a, v: _check_probability(v))
     route: str = "*"
     method: str | None = None
     when: str = attrs.field(default="before", validator=attrs.validators.in_(("before", "after")))
@@ -129,6 +129,11 @@ def parse_faults(text: str) -> list[FaultSpec]:
                 raise ValueError(f"unknown fault option {key!r} in {item!r}")
         specs.append(FaultSpec(**values))  # type: ignore[arg-type]
     return specs
+
+
+def _check_probability(value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"a fault probability is from 0 to 1; got {value:g}")
 
 
 def coerce_faults(faults: str | FaultSpec | Iterable[FaultSpec] | None) -> list[FaultSpec]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import socket
 import threading
@@ -43,9 +44,21 @@ def _default_version() -> str:
 
 
 def _schema(types: tuple[str, ...]) -> dict[str, Any]:
-    if len(types) == 1:
-        return {"type": types[0]}
-    return {"type": list(types)} if types else {}
+    # Shapes openapi-python-client takes without a warning: arrays have items, and a
+    # choice of types is an anyOf (the served document must generate with our generator).
+    if not types:
+        return {}
+    if len(types) > 1:
+        return {"anyOf": [_schema((kind,)) for kind in types]}
+    if types == ("file",):
+        return {"type": "string", "format": "binary"}  # a multipart upload's file part
+    if types == ("array",):
+        return {"type": "array", "items": {}}
+    return {"type": types[0]}
+
+
+def _quiet_deliberate_resets(record: logging.LogRecord) -> bool:
+    return "returned without starting response" not in record.getMessage()
 
 
 def minimal_openapi(routes: RouteTable, version: str) -> dict[str, Any]:
@@ -81,10 +94,11 @@ def minimal_openapi(routes: RouteTable, version: str) -> dict[str, Any]:
                 for field, (types, required) in fields.items()
             ]
         else:
+            uploads = any("file" in types for types, _ in fields.values())
             operation["requestBody"] = {
                 "required": True,
                 "content": {
-                    "application/json": {
+                    ("multipart/form-data" if uploads else "application/json"): {
                         "schema": {
                             "type": "object",
                             "properties": {f: _schema(t) for f, (t, _) in fields.items()},
@@ -240,8 +254,18 @@ class Simulator:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self, timeout: float = 10.0) -> None:
-        """Bind, start uvicorn in a background thread, and wait until it serves."""
-        import uvicorn
+        """Bind, start uvicorn in a background thread, and wait until it serves.
+
+        Raises:
+            RuntimeError: uvicorn is not installed (install ``dokploy-async[testing]``).
+            OSError: the port is taken (its message says so).
+        """
+        try:
+            import uvicorn
+        except ImportError:
+            raise RuntimeError(
+                "the simulator needs uvicorn: pip install 'dokploy-async[testing]'"
+            ) from None
 
         if self._thread is not None:
             raise RuntimeError("the simulator is already running")
@@ -250,7 +274,14 @@ class Simulator:
         # Accepted sockets inherit this: without it, headers and body sent as two
         # writes meet delayed ACKs and every response takes ~40 ms.
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.bind((self.host, self.port))
+        try:
+            sock.bind((self.host, self.port))
+        except OSError as exc:
+            sock.close()
+            raise OSError(
+                exc.errno,
+                f"port {self.port} on {self.host} is in use; pick another (0 takes any free one)",
+            ) from None
         self.port = sock.getsockname()[1]
         self._sock = sock
         config = uvicorn.Config(
@@ -263,6 +294,9 @@ class Simulator:
             timeout_graceful_shutdown=2,
             server_header=False,
         )
+        # A `reset` fault aborts the connection without a response on purpose; uvicorn
+        # would report that as an application error in the user's output.
+        logging.getLogger("uvicorn.error").addFilter(_quiet_deliberate_resets)
         server = uvicorn.Server(config)
         self._server = server
 
@@ -388,6 +422,15 @@ class Simulator:
         self.faults.set(coerce_faults(faults))
 
     # -- seeding --------------------------------------------------------------------
+
+    def seed_demo(self) -> dict[str, str]:
+        """The README quickstart's data: project ``shop`` with applications ``web``,
+        ``api`` and ``worker`` in its default environment. Returns ``{name: id}``."""
+        env_id = self.seed_project("shop", "Demo shop")["environment"]["environmentId"]
+        return {
+            name: self.seed_application(env_id, name)["applicationId"]
+            for name in ("web", "api", "worker")
+        }
 
     def seed_project(self, name: str, description: str | None = None) -> dict[str, Record]:
         """Create a project directly; returns ``{"project":..., "environment":...}``."""

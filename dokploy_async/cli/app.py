@@ -55,7 +55,13 @@ def run(argv: list[str]) -> int:
             return _spec_fetch(args, config, out)
         return _run_api_command(name, args, config, out)
     except KeyboardInterrupt:
-        out.error("interrupted")
+        if name == "deploy":
+            out.error(
+                "interrupted: deployments already sent go on on the server "
+                "(follow them in Dokploy); only the waiting stopped"
+            )
+        else:
+            out.error("interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         raise  # the reader left: main() ends quietly

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from dokploy_async.testing import Simulator, simulate
+from dokploy_async.testing import Outcome, Simulator, simulate
 
 API_KEY = "sk-cli-test-" + secrets.token_hex(12)
 ENV_SECRET = "hunter2-" + secrets.token_hex(6)
@@ -482,3 +482,35 @@ def test_a_narrow_terminal_keeps_the_error_readable(seeded: Seeded) -> None:
     rows = [line for line in table.splitlines() if line.startswith("│")]
     assert len(rows) <= 6, table  # the error wraps over a few lines, not 25
     assert any("boom" in r or "fail" in r.lower() for r in rows), table
+
+
+def test_ctrl_c_during_a_deploy_says_the_server_goes_on(seeded: Seeded) -> None:
+    import signal
+    import time
+
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dokploy_async.cli",
+            "deploy",
+            "-p",
+            "shop",
+            "web",
+            "--timeout",
+            "60",
+        ],
+        env={**cli_env(seeded.sim.url, API_KEY)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seeded.sim.set_outcome(seeded.ids["web"], Outcome(status="done", seconds=30))
+    try:
+        time.sleep(2.0)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=20)
+    finally:
+        seeded.sim.set_outcome(seeded.ids["web"], None)
+    assert proc.returncode == 130
+    assert "go on on the server" in stderr

@@ -488,6 +488,7 @@ def test_ctrl_c_during_a_deploy_says_the_server_goes_on(seeded: Seeded) -> None:
     import signal
     import time
 
+    seeded.sim.set_outcome(seeded.ids["web"], Outcome(status="done", seconds=30))
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -505,7 +506,6 @@ def test_ctrl_c_during_a_deploy_says_the_server_goes_on(seeded: Seeded) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    seeded.sim.set_outcome(seeded.ids["web"], Outcome(status="done", seconds=30))
     try:
         time.sleep(2.0)
         proc.send_signal(signal.SIGINT)

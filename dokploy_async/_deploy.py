@@ -31,6 +31,7 @@ from ._errors import (
     APIStatusError,
     DeploymentFailedError,
     DeploymentTimeoutError,
+    DokployError,
     NotFoundError,
 )
 from ._operations import operation
@@ -239,8 +240,82 @@ async def deploy_service(
     raise_on_failure: bool = False,
     poll_interval: float | None = None,
     on_change: Callable[[DeployResult], None] | None = None,
+    image: str | None = None,
 ) -> DeployResult:
     """Deploy ``ref`` and (with ``wait``) follow it to its end; see ``Workflows.deploy``."""
+    if image is None:
+        return await _deploy_service(
+            client, poller, ref, title=title, description=description, redeploy=redeploy,
+            wait=wait, timeout=timeout, raise_on_failure=raise_on_failure,
+            poll_interval=poll_interval, on_change=on_change,
+        )  # fmt: skip
+    if ref.kind != "application":
+        raise ValueError(
+            f"image= deploys an application's docker image; {ref.label} is a {ref.kind}"
+        )
+    # The worker reads the image when it starts the job (services/application.ts
+    # deployApplication: findApplicationById first). Until this job has started, another
+    # image= deploy of this service from this client would change what it builds: wait.
+    guard = poller.image_guard(ref)
+    await guard.acquire()
+    released = False
+
+    def release(result: DeployResult | None = None) -> None:
+        nonlocal released
+        if not released and (result is None or result.status != "queued"):
+            released = True
+            guard.release()
+        if result is not None and on_change is not None:
+            on_change(result)
+
+    try:
+        await set_docker_image(client, ref, image)
+        return await _deploy_service(
+            client, poller, ref, title=title, description=description, redeploy=redeploy,
+            wait=wait, timeout=timeout, raise_on_failure=raise_on_failure,
+            poll_interval=poll_interval, on_change=release,
+        )  # fmt: skip
+    finally:
+        release()
+
+
+async def set_docker_image(client: Resources, ref: ServiceRef, image: str) -> None:
+    """Point a docker-sourced application at ``image``, keeping its registry credentials."""
+    record = as_dict(await operation(client, "application.one")(application_id=ref.id))
+    if record.get("sourceType") != "docker":
+        raise DokployError(
+            f"image= needs a docker-sourced application; {ref.label} deploys from "
+            f"{record.get('sourceType')!r} (set its source with application.save_docker_provider)"
+        )
+
+    def kept(field: str) -> str | None:
+        value = record.get(field)
+        return value if isinstance(value, str) else None
+
+    # saveDockerProvider replaces all four fields: the credentials are sent back as read.
+    await operation(client, "application.saveDockerProvider")(
+        application_id=ref.id,
+        docker_image=image,
+        username=kept("username"),
+        password=kept("password"),
+        registry_url=kept("registryUrl"),
+    )
+
+
+async def _deploy_service(
+    client: Resources,
+    poller: SharedPoller,
+    ref: ServiceRef,
+    *,
+    title: str | None,
+    description: str | None,
+    redeploy: bool,
+    wait: bool,
+    timeout: float | None,  # noqa: ASYNC109 - the public name
+    raise_on_failure: bool,
+    poll_interval: float | None,
+    on_change: Callable[[DeployResult], None] | None,
+) -> DeployResult:
     started = anyio.current_time()
     queued_at = datetime.now(UTC)
     if ref.is_database:

@@ -252,12 +252,19 @@ class SharedPoller:
         self._sent_tokens: set[str] = set()
         self._trigger_locks: dict[ServiceRef, anyio.Lock] = {}
         self._sequence = 0
+        self._image_guards: dict[ServiceRef, anyio.Semaphore] = {}
         self._offset_low: float | None = None
 
     @property
     def active(self) -> int:
         """How many jobs are being followed right now."""
         return len(self._watches)
+
+    def image_guard(self, ref: ServiceRef) -> anyio.Semaphore:
+        """One ``image=`` deploy of ``ref`` at a time, from setting the image until its job
+        has started (a semaphore: the task that started the job may not be the one that
+        sees it start)."""
+        return self._image_guards.setdefault(ref, anyio.Semaphore(1))
 
     def expect(self, token: str) -> None:
         """Note a tag about to be sent, so its job is never taken for another deployer's."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ._deploy import DEFAULT_DEPLOY_TIMEOUT, deploy_service
 from ._envblock import EnvBlock
@@ -17,7 +17,7 @@ from ._errors import UnsupportedOperationError
 from ._fanout import deploy_many as _deploy_many
 from ._fanout import gather as _gather
 from ._operations import operation
-from ._poller import PollerStats, SharedPoller
+from ._poller import PollerStats, SharedPoller, fetch_listing
 from ._refs import (
     DATABASE_KINDS,
     DeployEvent,
@@ -29,6 +29,9 @@ from ._refs import (
 )
 from ._resolve import Resolver
 from .generated.resources import Resources
+
+if TYPE_CHECKING:
+    from .generated.models.deployment import Deployment
 
 __all__ = ["Workflows"]
 
@@ -190,6 +193,20 @@ class Workflows(Resources):
             await save(**{f"{service.kind}_id": service.id, "env": text})
         return block
 
+    # History -----------------------------------------------------------------------------
+
+    async def deployments(self, service: ServiceRef) -> list[Deployment]:
+        """The service's deployment records, newest first (the server keeps about ten).
+
+        Applications and compose stacks have them; a database's deploy runs inside its
+        request and leaves none on v0.30.2, so the list is usually empty for one.
+        """
+        from .generated.models.deployment import Deployment
+
+        service = _require_ref(service, "deployments")
+        records = await fetch_listing(self, service)
+        return [r if isinstance(r, Deployment) else Deployment.from_dict(r) for r in records]
+
     # Deploy ------------------------------------------------------------------------------
 
     async def deploy(
@@ -202,6 +219,7 @@ class Workflows(Resources):
         timeout: float | None = DEFAULT_DEPLOY_TIMEOUT,  # noqa: ASYNC109 - the public name
         raise_on_failure: bool = False,
         poll_interval: float | None = None,
+        image: str | None = None,
     ) -> DeployResult:
         """Deploy a service and, with ``wait``, follow that very deployment to its end.
 
@@ -219,6 +237,12 @@ class Workflows(Resources):
 
         Cancelling the calling task stops the waiting only; the server's deployment goes on.
         ``poll_interval`` is the shortest pause between polls (default 0.5 s).
+
+        ``image="repo:tag"`` (docker-sourced applications) sets the image, keeping the
+        registry credentials, and deploys it in one call, with the same guarantees. Two
+        ``image=`` deploys of one service through this client are serialized until each
+        job has started, because the server reads the image only then; another caller
+        setting the image meanwhile still wins (see docs/workflows.md).
         """
         return await deploy_service(
             self,
@@ -230,6 +254,7 @@ class Workflows(Resources):
             timeout=timeout,
             raise_on_failure=raise_on_failure,
             poll_interval=poll_interval,
+            image=image,
         )
 
     async def redeploy(

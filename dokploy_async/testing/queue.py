@@ -239,6 +239,7 @@ class DeployQueue:
         outcome = state.outcome_for(job.service_id)
         deployment_id = self._start_record(job, service["appName"])
         job.deployment_id = deployment_id
+        state.image_at_start[deployment_id] = service.get("dockerImage")
         state.set_status(job.service_id, "running")
         self.stats.deploys_started[job.service_id] += 1
         seconds = outcome.seconds if outcome.seconds is not None else self.deploy_seconds

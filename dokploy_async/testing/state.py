@@ -105,6 +105,9 @@ class SimState:
         #: Ground truth for tests: the title and description each deployment record was
         #: created with, kept after the server rewrites them with the commit.
         self.created_as: dict[str, tuple[str, str]] = {}
+        #: Ground truth for tests: the docker image an application had when its job
+        #: started (the server reads it then: application.ts deployApplication).
+        self.image_at_start: dict[str, str | None] = {}
         self.outcomes: dict[str, Outcome] = {}
         self.default_outcome = Outcome()
         self._domain_keys = 0

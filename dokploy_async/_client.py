@@ -31,7 +31,6 @@ from ._errors import (
     html_title,
     looks_like_html,
     make_status_error,
-    unsupported_message,
 )
 from ._operations import operation_name_of
 from ._retry import DEFAULT_MAX_RETRIES, call_with_retries
@@ -356,8 +355,6 @@ class Dokploy(Workflows):
         return _SLASH_FORM.sub(r"\1/\2", route) if self._slash_routes else route
 
     async def _unsupported(self, route: str, cause: NotFoundError) -> UnsupportedOperationError:
-        from ._availability import documents_with
-
         operation = operation_name_of(route)
         version: str | None = None
         if operation != "settings.getDokployVersion":
@@ -365,15 +362,8 @@ class Dokploy(Workflows):
                 version = await self.server_version()
             except DokployError:
                 version = None  # best effort: the error is about the operation
-        available = documents_with(operation)
-        return UnsupportedOperationError(
-            unsupported_message(operation, version, available, in_client=False),
-            operation=operation,
-            server_version=version,
-            available_in=available,
-            response=cause.response,
-            method=cause.method,
-            route=cause.route,
+        return UnsupportedOperationError.for_operation(
+            operation, server_version=version, in_client=False, cause=cause
         )
 
     async def _send_once(

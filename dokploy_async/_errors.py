@@ -223,6 +223,33 @@ class UnsupportedOperationError(NotFoundError):
             message, response=response, method=method, route=route or operation, code="NOT_FOUND"
         )
 
+    @classmethod
+    def for_operation(
+        cls,
+        operation: str,
+        *,
+        server_version: str | None,
+        in_client: bool,
+        cause: NotFoundError | None = None,
+    ) -> UnsupportedOperationError:
+        """The error for ``operation``, naming the known documents that have it.
+
+        ``in_client``: the generated client lacks it (no request was sent); otherwise
+        ``cause`` is the server's generic 404.
+        """
+        from ._availability import documents_with
+
+        available = documents_with(operation)
+        return cls(
+            unsupported_message(operation, server_version, available, in_client=in_client),
+            operation=operation,
+            server_version=server_version,
+            available_in=available,
+            response=cause.response if cause is not None else None,
+            method=cause.method if cause is not None else "",
+            route=cause.route if cause is not None else "",
+        )
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(operation={self.operation!r}, "

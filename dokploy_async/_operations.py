@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from functools import cache
 from typing import Any
 
-from ._errors import UnsupportedOperationError, unsupported_message
+from ._errors import UnsupportedOperationError
 
 __all__ = ["operation", "operation_name_of"]
 
@@ -44,13 +44,5 @@ def operation(client: Any, name: str) -> Callable[..., Awaitable[Any]]:
     attribute, method = _by_name().get(name, ("", ""))
     bound = getattr(getattr(client, attribute, None), method, None) if attribute else None
     if bound is None:
-        from ._availability import documents_with
-
-        available = documents_with(name)
-        raise UnsupportedOperationError(
-            unsupported_message(name, None, available, in_client=True),
-            operation=name,
-            server_version=None,
-            available_in=available,
-        )
+        raise UnsupportedOperationError.for_operation(name, server_version=None, in_client=True)
     return bound  # type: ignore[no-any-return]

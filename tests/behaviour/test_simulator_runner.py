@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -43,6 +45,33 @@ def test_cli_serves_until_stopped() -> None:
     finally:
         proc.terminate()
         assert proc.wait(timeout=10) == 0
+
+
+@contextmanager
+def _serving(*args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """``serve --port 0 --api-key k ARGS`` in a subprocess; yields it and its URL."""
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dokploy_async.testing",
+            "serve",
+            "--port",
+            "0",
+            "--api-key",
+            "k",
+            *args,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        yield proc, proc.stdout.readline().split(" serving on ")[1].split()[0]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 def _serve(*args: str) -> subprocess.CompletedProcess[str]:
@@ -98,26 +127,7 @@ anyio.run(main)
 
 
 def test_seed_demo_makes_the_readme_quickstart_run_as_written() -> None:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "dokploy_async.testing",
-            "serve",
-            "--port",
-            "0",
-            "--api-key",
-            "k",
-            "--seed-demo",
-            "--deploy-seconds",
-            "0.05",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        url = proc.stdout.readline().split(" serving on ")[1].split()[0]
+    with _serving("--seed-demo", "--deploy-seconds", "0.05") as (_, url):
         run = subprocess.run(
             [sys.executable, "-c", QUICKSTART],
             env={"DOKPLOY_URL": url, "DOKPLOY_API_KEY": "k", "PATH": "/usr/bin:/bin"},
@@ -126,37 +136,14 @@ def test_seed_demo_makes_the_readme_quickstart_run_as_written() -> None:
             timeout=60,
             check=False,
         )
-        assert run.returncode == 0, run.stderr
-        assert run.stdout.split() == ["production", "done", "True"]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["production", "done", "True"]
 
 
 def test_a_reset_fault_prints_no_server_error() -> None:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "dokploy_async.testing",
-            "serve",
-            "--port",
-            "0",
-            "--api-key",
-            "k",
-            "--faults",
-            "reset:1@project.all",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        url = proc.stdout.readline().split(" serving on ")[1].split()[0]
+    with _serving("--faults", "reset:1@project.all") as (proc, url):
         with pytest.raises(httpx.TransportError):
             httpx.get(f"{url}/api/project.all", headers={"x-api-key": "k"})
-    finally:
         proc.terminate()
         _, stderr = proc.communicate(timeout=10)
     assert "ASGI" not in stderr

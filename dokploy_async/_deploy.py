@@ -35,7 +35,7 @@ from ._errors import (
     NotFoundError,
 )
 from ._operations import operation
-from ._poller import TAG_PREFIX, SharedPoller, Watch, fetch_listing, parse_time
+from ._poller import TAG_PREFIX, SharedPoller, Watch, fetch_listing, parse_time, tagged_record
 from ._refs import DeployResult, DeployStatus, ServiceRef, as_dict
 from ._server_clock import last_server_date
 
@@ -107,9 +107,8 @@ async def job_landed(
     except (APIStatusError, APIConnectionError):
         return None
     rows = [as_dict(record) for record in records or []]
-    for r in rows:
-        if token in f"{r.get('description') or ''} {r.get('title') or ''}":
-            return True
+    if tagged_record(token, rows) is not None:
+        return True
     answered = last_server_date()
     if answered is not None:
         poller.note_server_clock(*answered)

@@ -118,6 +118,11 @@ _DROPPED = (
 )
 
 
+def tagged_record(token: str, records: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The record whose title or description still carries ``token``, if any."""
+    return next((r for r in records if _tagged(token, r.get("description"), r.get("title"))), None)
+
+
 def _carries_a_tag(record: dict[str, Any]) -> bool:
     return any(
         isinstance(t, str) and TAG_PREFIX in t
@@ -376,10 +381,9 @@ class SharedPoller:
         except (APIStatusError, APIConnectionError):
             return
         self.stats.listing_requests += 1
-        for record in (as_dict(r) for r in raw or []):
-            if _tagged(watch.token, record.get("description"), record.get("title")):
-                self._pin(watch, record)
-                return
+        record = tagged_record(watch.token, [as_dict(r) for r in raw or []])
+        if record is not None:
+            self._pin(watch, record)
 
     async def _step(self) -> None:
         """Wait for the round in flight, sleep until the next one is due, or run it."""
@@ -598,10 +602,7 @@ class SharedPoller:
         unmatched: list[Watch] = []
         for w in group:
             if w.deployment_id is None:
-                tagged = next(
-                    (r for r in records if _tagged(w.token, r.get("description"), r.get("title"))),
-                    None,
-                )
+                tagged = tagged_record(w.token, records)
                 if tagged is not None:
                     self._pin(w, tagged)
             if w.deployment_id is None:

@@ -26,6 +26,18 @@ async def running(**options: Any) -> AsyncIterator[tuple[Simulator, httpx.AsyncC
         yield sim, client
 
 
+def docker_provider(app_id: str, image: str = "nginx:alpine") -> dict[str, Any]:
+    """An ``application.saveDockerProvider`` body, as captured
+    (application.saveDockerProvider.200.req.txt): the null credentials are required."""
+    return {
+        "applicationId": app_id,
+        "dockerImage": image,
+        "username": None,
+        "password": None,
+        "registryUrl": None,
+    }
+
+
 async def new_app(
     client: httpx.AsyncClient, name: str = "web", *, source: str = "docker"
 ) -> tuple[str, str, str]:
@@ -41,17 +53,7 @@ async def new_app(
     assert app.status_code == 200, app.text
     app_id = app.json()["applicationId"]
     if source == "docker":
-        saved = await client.post(
-            "/application.saveDockerProvider",
-            # As captured (application.saveDockerProvider.200.req.txt): the nulls are required.
-            json={
-                "applicationId": app_id,
-                "dockerImage": "nginx:alpine",
-                "username": None,
-                "password": None,
-                "registryUrl": None,
-            },
-        )
+        saved = await client.post("/application.saveDockerProvider", json=docker_provider(app_id))
         assert saved.status_code == 200, saved.text
     return created["project"]["projectId"], env_id, app_id
 

@@ -7,7 +7,7 @@ import pytest
 
 from dokploy_async.generated._requests import ROUTES
 
-from .sim_support import new_app, running
+from .sim_support import docker_provider, new_app, running
 
 pytestmark = pytest.mark.anyio
 
@@ -198,15 +198,8 @@ async def test_generic_routes_answer_by_convention() -> None:
         missing = await client.post("/application.stop", json={"applicationId": "nope"})
         assert missing.status_code == 404
         docker = await client.post(
-            "/application.saveDockerProvider",
-            json={
-                "applicationId": app_id,
-                "dockerImage": "nginx:alpine",
-                "username": None,
-                "password": None,
-                "registryUrl": None,
-            },
+            "/application.saveDockerProvider", json=docker_provider(app_id, "nginx:1.27")
         )
         assert docker.json() is True
         one = (await client.get("/application.one", params={"applicationId": app_id})).json()
-        assert one["dockerImage"] == "nginx:alpine"
+        assert one["dockerImage"] == "nginx:1.27"

@@ -35,6 +35,7 @@ _LAZY: dict[str, str] = {
     "APIConnectionError": "._errors",
     "APITimeoutError": "._errors",
     "InvalidResponseError": "._errors",
+    "MissingFieldError": "._errors",
     "ResolutionError": "._errors",
     "AmbiguousNameError": "._errors",
     "DeploymentFailedError": "._errors",
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     from ._errors import DokployError as DokployError
     from ._errors import InternalServerError as InternalServerError
     from ._errors import InvalidResponseError as InvalidResponseError
+    from ._errors import MissingFieldError as MissingFieldError
     from ._errors import NotFoundError as NotFoundError
     from ._errors import PermissionDeniedError as PermissionDeniedError
     from ._errors import RateLimitError as RateLimitError

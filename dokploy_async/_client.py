@@ -26,6 +26,7 @@ from ._errors import (
     ConfigurationError,
     DokployError,
     InvalidResponseError,
+    MissingFieldError,
     NotFoundError,
     UnsupportedOperationError,
     html_title,
@@ -63,6 +64,33 @@ _URL_VARIABLES = ("DOKPLOY_URL", "DOKPLOY_API_URL")
 _KEY_VARIABLE = "DOKPLOY_API_KEY"
 _USER_AGENT = f"dokploy-async/{__version__}"
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+def _missing_field(
+    exc: KeyError, method: str, route: str, response: httpx.Response
+) -> MissingFieldError:
+    """The typed error for a required field a model's ``from_dict`` did not find."""
+    field = str(exc.args[0]) if exc.args else "?"
+    model = None
+    traceback = exc.__traceback__
+    while traceback is not None:  # the innermost from_dict names the model it builds
+        owner = traceback.tb_frame.f_locals.get("cls")
+        if isinstance(owner, type) and traceback.tb_frame.f_code.co_name == "from_dict":
+            model = owner.__name__
+        traceback = traceback.tb_next
+    operation = operation_name_of(route)
+    where = f" of {model}" if model else ""
+    return MissingFieldError(
+        f"{operation}: the response lacks the field {field!r}{where}, which Dokploy always "
+        f"sends ({method} {route} answered {response.status_code}). Is the server's Dokploy "
+        "version the one this client was generated for?",
+        response=response,
+        method=method,
+        route=route,
+        operation=operation,
+        field=field,
+        model=model,
+    )
 
 
 def _from_env(*names: str) -> str | None:
@@ -326,6 +354,8 @@ class Dokploy(Workflows):
             self._note_mutation(operation_name_of(route))
         try:
             return parse(data)
+        except KeyError as exc:
+            raise _missing_field(exc, method, route, response) from exc
         except _PARSE_ERRORS as exc:
             # The parse error's own text may quote values from the body, which can be
             # secrets; it stays reachable as __cause__ but out of this message.

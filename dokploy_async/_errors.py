@@ -16,6 +16,7 @@ Hierarchy::
     │   ├── RateLimitError            429 (a proxy's; Dokploy itself answers 401)
     │   └── InternalServerError       5xx, including a proxy's HTML 502/503/504 page
     ├── InvalidResponseError          a 2xx whose body is not what it claims
+    │   └── MissingFieldError         ... because a field Dokploy always sends is absent
     ├── ResolutionError               a name could not be resolved to one object
     │   └── AmbiguousNameError        ... because several objects match it
     ├── DeploymentFailedError         a deployment ended in "error" or "cancelled"
@@ -50,6 +51,7 @@ __all__ = [
     "DokployError",
     "InternalServerError",
     "InvalidResponseError",
+    "MissingFieldError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -310,6 +312,37 @@ class InvalidResponseError(DokployError):
         self.status_code: int = response.status_code
         self.method = method
         self.route = route
+
+
+class MissingFieldError(InvalidResponseError):
+    """A 2xx body lacks a field that Dokploy's types say is always there.
+
+    The generated models make such fields plain attributes (``app.application_id`` is a
+    ``str``), so a record without one cannot be built. Usually the server runs another
+    Dokploy version than the client was generated for: regenerate against it (its missing
+    fields are then optional), or compare ``await client.server_version()``.
+
+    Attributes:
+        operation: the procedure, e.g. ``"application.one"``.
+        field: the JSON name of the missing field, e.g. ``"applicationId"``.
+        model: the class that needed it, e.g. ``"Application"`` (``None`` if unknown).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        method: str,
+        route: str,
+        operation: str,
+        field: str,
+        model: str | None,
+    ) -> None:
+        super().__init__(message, response=response, method=method, route=route)
+        self.operation = operation
+        self.field = field
+        self.model = model
 
 
 class ResolutionError(DokployError):

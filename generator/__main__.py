@@ -129,6 +129,7 @@ def _build(args: argparse.Namespace) -> int:
         f"generated {args.output}: Dokploy {report.dokploy_version}, {report.operations} operations "
         f"in {report.routers} routers, {report.files} files, {report.seconds:.1f}s"
     )
+    print(f"response types: {report.types}")
     return 0
 
 

@@ -33,6 +33,7 @@ from openapi_python_client.parser.properties import AnyProperty, ModelProperty
 
 from .errors import GenerationError, NotAnOpenAPIDocument
 from .repairs import normalize
+from .response_types import choose as choose_types
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -52,6 +53,7 @@ class BuildReport:
     routers: int
     seconds: float
     files: int = 0
+    types: str = ""
     warnings: list[str] = field(default_factory=list)
 
 
@@ -114,9 +116,15 @@ def build(spec: Path, output: Path, *, version: str | None = None) -> BuildRepor
         )
     raw = spec.read_bytes()
     document = load_document(raw, str(spec))
-    repaired = normalize(document)
-    sha = hashlib.sha256(raw).hexdigest()
     version = dokploy_version(document, version)
+    names = {
+        ".".join(operation_name(path, op.get("operationId")))
+        for path, _, op in operations(document)
+        if _nameable(path, op)
+    }
+    types = choose_types(version, names)
+    repaired = normalize(document, types)
+    sha = hashlib.sha256(raw).hexdigest()
 
     with tempfile.TemporaryDirectory(prefix="dokploy-gen-") as tmp:
         staging = Path(tmp) / "generated"
@@ -143,7 +151,16 @@ def build(spec: Path, output: Path, *, version: str | None = None) -> BuildRepor
         routers=len(routers),
         seconds=time.perf_counter() - started,
         files=files,
+        types=types.reason if types else "no types committed: responses are plain JSON",
     )
+
+
+def _nameable(path: str, operation: dict[str, Any]) -> bool:
+    try:
+        operation_name(path, operation.get("operationId"))
+    except ValueError:
+        return False
+    return True
 
 
 #: Model fields whose values are secrets: masked in reprs (``'***'``), readable as

@@ -9,13 +9,14 @@ where a comment says so.
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from dokploy_async._openapi import operation_name, operations
 from ruamel.yaml import YAML
+
+from .response_types import TypesChoice, translate
 
 Document = dict[str, Any]
 Repair = Callable[[Document], None]
@@ -130,69 +131,63 @@ def _title_members(prop: dict[str, Any], name: str) -> None:
 
 
 def load_overlay(path: Path = OVERLAY_PATH) -> dict[str, Any]:
-    """Read the response overlay: ``schemas`` (named models) and ``operations``."""
+    """Read the response overlay: ``names``, ``schemas``, ``properties``, ``operations``."""
     data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
-    return {"schemas": data.get("schemas") or {}, "operations": data.get("operations") or {}}
+    return {key: data.get(key) or {} for key in ("names", "schemas", "properties", "operations")}
 
 
-def apply_response_overlay(document: Document, overlay: dict[str, Any] | None = None) -> None:
-    """Give known operations their real success response, from ``overlay/responses.yaml``.
+def apply_response_types(
+    document: Document,
+    choice: TypesChoice | None = None,
+    overlay: dict[str, Any] | None = None,
+) -> None:
+    """Give every operation Dokploy's source types its real success response.
 
     Upstream declares every 200 as a closed empty object (or nothing at all), which parses
-    arrays, ``true`` and full records into an empty model. An operation marked
-    ``empty: true`` answers 200 with no bytes and gets a response without content.
-    Named schemas are only added when some operation of this document uses them.
+    arrays, ``true`` and full records into an empty model. The schemas come from the
+    committed types file ``choice`` (see :mod:`generator.response_types`) corrected by
+    ``overlay/responses.yaml``; a procedure that returns nothing gets a response without
+    content. Components are only added when some operation of this document uses them.
     """
     overlay = load_overlay() if overlay is None else overlay
-    wanted: dict[str, Any] = {}
-    for path, _, operation in operations(document):
-        # Keyed by router-procedure, matched by name so every path form finds its entry.
+    named: dict[tuple[str, str], str] = {}
+    for path, method, operation in operations(document):
+        # Matched by name, so every path form finds its entry.
         try:
             router, procedure = operation_name(path, operation.get("operationId"))
         except ValueError:
-            continue  # no overlay entry can name it; build reports the operation itself
-        entry = overlay["operations"].get(f"{router}-{procedure}")
-        if entry is None:
+            continue  # no entry can name it; build reports the operation itself
+        named[(path, method)] = f"{router}.{procedure}"
+    types = choice.load() if choice is not None else {}
+    translation = translate(
+        types, sorted(set(named.values())), overlay, exact=choice is None or choice.exact
+    )
+    for path, method, operation in operations(document):
+        name = named.get((path, method))
+        if name is None or name not in translation.responses:
             continue
-        response = {"description": entry.get("description", "Successful response")}
-        if not entry.get("empty"):
-            schema = copy.deepcopy(entry["schema"])
+        schema = translation.responses[name]
+        response: dict[str, Any] = {"description": "Successful response"}
+        if schema is not None:
             response["content"] = {"application/json": {"schema": schema}}
-            _collect_refs(schema, overlay["schemas"], wanted)
         responses = operation.setdefault("responses", {})
         for status in [s for s in responses if str(s).startswith("2")]:
             del responses[status]
         responses["200"] = response
-    if wanted:
+    if translation.components:
         schemas = document.setdefault("components", {}).setdefault("schemas", {})
-        clashes = sorted(set(wanted) & set(schemas))
+        clashes = sorted(set(translation.components) & set(schemas))
         if clashes:
             # A silent overwrite would retype upstream references to that schema.
-            raise ValueError(f"overlay schemas clash with upstream components: {clashes}")
-        for name in sorted(wanted):
-            schemas[name] = copy.deepcopy(wanted[name])
-
-
-_REF = re.compile(r"^#/components/schemas/(.+)$")
-
-
-def _collect_refs(schema: Any, available: dict[str, Any], wanted: dict[str, Any]) -> None:
-    for node in _walk(schema):
-        ref = node.get("$ref")
-        match = _REF.match(ref) if isinstance(ref, str) else None
-        if match and match.group(1) not in wanted:
-            name = match.group(1)
-            if name not in available:
-                raise KeyError(f"overlay refers to an undefined schema {name!r}")
-            wanted[name] = available[name]
-            _collect_refs(available[name], available, wanted)
+            raise ValueError(f"response schemas clash with upstream components: {clashes}")
+        schemas.update(translation.components)
 
 
 def open_unknown_responses(document: Document) -> None:
-    """Turn every success response the overlay does not know into "any JSON".
+    """Turn every success response the types do not know into "any JSON".
 
     A closed empty object would silently drop the body; old documents give no schema at
-    all. Runs after :func:`apply_response_overlay`.
+    all. Runs after :func:`apply_response_types`.
     """
     for _, _, operation in operations(document):
         for status, response in operation.get("responses", {}).items():
@@ -226,15 +221,22 @@ REPAIRS: tuple[Repair, ...] = (
     drop_request_defaults,
     flatten_nested_unions,
     name_union_members,
-    apply_response_overlay,
+    apply_response_types,
     open_unknown_responses,
     drop_servers,
 )
 
 
-def normalize(document: Document) -> Document:
-    """Return a repaired deep copy of ``document``: every repair in ``REPAIRS``, in order."""
+def normalize(document: Document, types: TypesChoice | None = None) -> Document:
+    """Return a repaired deep copy of ``document``: every repair in ``REPAIRS``, in order.
+
+    ``types`` is the committed types file :func:`apply_response_types` uses (see
+    :func:`generator.response_types.choose`); without one, only the overlay applies.
+    """
     repaired = copy.deepcopy(document)
     for repair in REPAIRS:
-        repair(repaired)
+        if repair is apply_response_types:
+            apply_response_types(repaired, types)
+        else:
+            repair(repaired)
     return repaired

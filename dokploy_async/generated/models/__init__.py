@@ -23,20 +23,36 @@ if TYPE_CHECKING:
     from .admin_setup_monitoring_body_metrics_config_server_thresholds import (
         AdminSetupMonitoringBodyMetricsConfigServerThresholds,
     )
+    from .ai import Ai
     from .ai_analyze_logs_body import AiAnalyzeLogsBody
     from .ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
+    from .ai_analyze_logs_result import AiAnalyzeLogsResult
     from .ai_create_body import AiCreateBody
     from .ai_delete_body import AiDeleteBody
     from .ai_deploy_body import AiDeployBody
     from .ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem
     from .ai_deploy_body_domains_item import AiDeployBodyDomainsItem
+    from .ai_get_custom_providers_item import AiGetCustomProvidersItem
+    from .ai_get_models_item import AiGetModelsItem
     from .ai_save_custom_providers_body import AiSaveCustomProvidersBody
     from .ai_save_custom_providers_body_providers_item import AiSaveCustomProvidersBodyProvidersItem
+    from .ai_save_custom_providers_item import AiSaveCustomProvidersItem
     from .ai_suggest_body import AiSuggestBody
+    from .ai_suggest_item import AiSuggestItem
+    from .ai_suggest_item_config_files_type_0_item import AiSuggestItemConfigFilesType0Item
+    from .ai_suggest_item_domains_item import AiSuggestItemDomainsItem
+    from .ai_suggest_item_env_variables_item import AiSuggestItemEnvVariablesItem
+    from .ai_summary import AiSummary
     from .ai_test_connection_body import AiTestConnectionBody
+    from .ai_test_connection_result import AiTestConnectionResult
     from .ai_update_body import AiUpdateBody
+    from .apikey import Apikey
+    from .apikey_summary import ApikeySummary
     from .application import Application
+    from .application_application_status import ApplicationApplicationStatus
+    from .application_build_type import ApplicationBuildType
     from .application_cancel_deployment_body import ApplicationCancelDeploymentBody
+    from .application_cancel_deployment_result import ApplicationCancelDeploymentResult
     from .application_clean_queues_body import ApplicationCleanQueuesBody
     from .application_clear_deployments_body import ApplicationClearDeploymentsBody
     from .application_create_body import ApplicationCreateBody
@@ -46,8 +62,13 @@ if TYPE_CHECKING:
     from .application_disconnect_git_provider_body import ApplicationDisconnectGitProviderBody
     from .application_drop_deployment_body import ApplicationDropDeploymentBody
     from .application_kill_build_body import ApplicationKillBuildBody
+    from .application_labels_swarm_type_0 import ApplicationLabelsSwarmType0
     from .application_mark_running_body import ApplicationMarkRunningBody
     from .application_move_body import ApplicationMoveBody
+    from .application_preview_certificate_type import ApplicationPreviewCertificateType
+    from .application_read_app_monitoring_response_200_type_0 import (
+        ApplicationReadAppMonitoringResponse200Type0,
+    )
     from .application_redeploy_body import ApplicationRedeployBody
     from .application_refresh_token_body import ApplicationRefreshTokenBody
     from .application_reload_body import ApplicationReloadBody
@@ -63,8 +84,18 @@ if TYPE_CHECKING:
         ApplicationSaveGithubProviderBodyTriggerType,
     )
     from .application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
+    from .application_search_result import ApplicationSearchResult
+    from .application_source_type import ApplicationSourceType
     from .application_start_body import ApplicationStartBody
     from .application_stop_body import ApplicationStopBody
+    from .application_summary import ApplicationSummary
+    from .application_summary_application_status import ApplicationSummaryApplicationStatus
+    from .application_summary_environment import ApplicationSummaryEnvironment
+    from .application_summary_environment_project import ApplicationSummaryEnvironmentProject
+    from .application_summary_server_type_2_type_0 import ApplicationSummaryServerType2Type0
+    from .application_summary_server_type_3_type_0 import ApplicationSummaryServerType3Type0
+    from .application_summary_source_type import ApplicationSummarySourceType
+    from .application_trigger_type import ApplicationTriggerType
     from .application_update_body import ApplicationUpdateBody
     from .application_update_body_application_status import ApplicationUpdateBodyApplicationStatus
     from .application_update_body_build_type import ApplicationUpdateBodyBuildType
@@ -117,15 +148,20 @@ if TYPE_CHECKING:
     )
     from .application_update_body_update_config_swarm import ApplicationUpdateBodyUpdateConfigSwarm
     from .application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
+    from .audit_log import AuditLog
     from .audit_log_all_action import AuditLogAllAction
     from .audit_log_all_resource_type import AuditLogAllResourceType
+    from .audit_log_all_result import AuditLogAllResult
     from .authorization_not_provided_error_401 import AuthorizationNotProvidedError401
     from .authorization_not_provided_error_401_issues_item import (
         AuthorizationNotProvidedError401IssuesItem,
     )
+    from .backup import Backup
+    from .backup_backup_type import BackupBackupType
     from .backup_create_body import BackupCreateBody
     from .backup_create_body_backup_type import BackupCreateBodyBackupType
     from .backup_create_body_database_type import BackupCreateBodyDatabaseType
+    from .backup_database_type import BackupDatabaseType
     from .backup_manual_backup_compose_body import BackupManualBackupComposeBody
     from .backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody
     from .backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
@@ -133,20 +169,43 @@ if TYPE_CHECKING:
     from .backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody
     from .backup_manual_backup_postgres_body import BackupManualBackupPostgresBody
     from .backup_manual_backup_web_server_body import BackupManualBackupWebServerBody
+    from .backup_metadata_type_0 import BackupMetadataType0
+    from .backup_metadata_type_0_mariadb import BackupMetadataType0Mariadb
+    from .backup_metadata_type_0_mongo import BackupMetadataType0Mongo
+    from .backup_metadata_type_0_mysql import BackupMetadataType0Mysql
+    from .backup_metadata_type_0_postgres import BackupMetadataType0Postgres
     from .backup_remove_body import BackupRemoveBody
     from .backup_update_body import BackupUpdateBody
     from .backup_update_body_database_type import BackupUpdateBodyDatabaseType
+    from .bitbucket import Bitbucket
+    from .bitbucket_bitbucket_providers_item import BitbucketBitbucketProvidersItem
     from .bitbucket_create_body import BitbucketCreateBody
+    from .bitbucket_get_bitbucket_branches_item import BitbucketGetBitbucketBranchesItem
+    from .bitbucket_get_bitbucket_branches_item_commit import (
+        BitbucketGetBitbucketBranchesItemCommit,
+    )
+    from .bitbucket_get_bitbucket_repositories_item import BitbucketGetBitbucketRepositoriesItem
+    from .bitbucket_get_bitbucket_repositories_item_owner import (
+        BitbucketGetBitbucketRepositoriesItemOwner,
+    )
+    from .bitbucket_summary import BitbucketSummary
     from .bitbucket_test_connection_body import BitbucketTestConnectionBody
     from .bitbucket_update_body import BitbucketUpdateBody
+    from .certificate import Certificate
     from .certificates_create_body import CertificatesCreateBody
     from .certificates_remove_body import CertificatesRemoveBody
     from .certificates_update_body import CertificatesUpdateBody
+    from .cluster_add_manager_result import ClusterAddManagerResult
+    from .cluster_add_worker_result import ClusterAddWorkerResult
     from .cluster_remove_worker_body import ClusterRemoveWorkerBody
     from .compose import Compose
     from .compose_cancel_deployment_body import ComposeCancelDeploymentBody
+    from .compose_cancel_deployment_result import ComposeCancelDeploymentResult
     from .compose_clean_queues_body import ComposeCleanQueuesBody
+    from .compose_clean_queues_result import ComposeCleanQueuesResult
     from .compose_clear_deployments_body import ComposeClearDeploymentsBody
+    from .compose_compose_status import ComposeComposeStatus
+    from .compose_compose_type import ComposeComposeType
     from .compose_create_body import ComposeCreateBody
     from .compose_create_body_compose_type import ComposeCreateBodyComposeType
     from .compose_create_body_source_type import ComposeCreateBodySourceType
@@ -156,19 +215,36 @@ if TYPE_CHECKING:
     from .compose_deploy_template_body import ComposeDeployTemplateBody
     from .compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
     from .compose_fetch_source_type_body import ComposeFetchSourceTypeBody
+    from .compose_fetch_source_type_response_200 import ComposeFetchSourceTypeResponse200
     from .compose_import_body import ComposeImportBody
+    from .compose_import_result import ComposeImportResult
     from .compose_isolated_deployment_body import ComposeIsolatedDeploymentBody
     from .compose_kill_build_body import ComposeKillBuildBody
+    from .compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem
     from .compose_load_services_type import ComposeLoadServicesType
     from .compose_move_body import ComposeMoveBody
     from .compose_preview_template_body import ComposePreviewTemplateBody
+    from .compose_preview_template_result import ComposePreviewTemplateResult
     from .compose_process_template_body import ComposeProcessTemplateBody
+    from .compose_process_template_result import ComposeProcessTemplateResult
     from .compose_randomize_compose_body import ComposeRandomizeComposeBody
     from .compose_redeploy_body import ComposeRedeployBody
+    from .compose_redeploy_result import ComposeRedeployResult
     from .compose_refresh_token_body import ComposeRefreshTokenBody
     from .compose_save_environment_body import ComposeSaveEnvironmentBody
+    from .compose_search_result import ComposeSearchResult
+    from .compose_service_networks_type_0_item import ComposeServiceNetworksType0Item
+    from .compose_source_type import ComposeSourceType
     from .compose_start_body import ComposeStartBody
     from .compose_stop_body import ComposeStopBody
+    from .compose_summary import ComposeSummary
+    from .compose_summary_compose_status import ComposeSummaryComposeStatus
+    from .compose_summary_environment import ComposeSummaryEnvironment
+    from .compose_summary_environment_project import ComposeSummaryEnvironmentProject
+    from .compose_summary_server_type_2_type_0 import ComposeSummaryServerType2Type0
+    from .compose_summary_server_type_3_type_0 import ComposeSummaryServerType3Type0
+    from .compose_summary_source_type import ComposeSummarySourceType
+    from .compose_trigger_type import ComposeTriggerType
     from .compose_update_body import ComposeUpdateBody
     from .compose_update_body_compose_status import ComposeUpdateBodyComposeStatus
     from .compose_update_body_compose_type import ComposeUpdateBodyComposeType
@@ -177,25 +253,136 @@ if TYPE_CHECKING:
     )
     from .compose_update_body_source_type import ComposeUpdateBodySourceType
     from .compose_update_body_trigger_type import ComposeUpdateBodyTriggerType
+    from .custom import Custom
+    from .custom_headers_type_0 import CustomHeadersType0
+    from .custom_role_all_item import CustomRoleAllItem
+    from .custom_role_all_item_permissions import CustomRoleAllItemPermissions
     from .custom_role_create_body import CustomRoleCreateBody
     from .custom_role_create_body_permissions import CustomRoleCreateBodyPermissions
+    from .custom_role_get_statements_result import CustomRoleGetStatementsResult
+    from .custom_role_get_statements_result_ac_item import CustomRoleGetStatementsResultAcItem
+    from .custom_role_get_statements_result_api_item import CustomRoleGetStatementsResultApiItem
+    from .custom_role_get_statements_result_audit_log_item import (
+        CustomRoleGetStatementsResultAuditLogItem,
+    )
+    from .custom_role_get_statements_result_backup_item import (
+        CustomRoleGetStatementsResultBackupItem,
+    )
+    from .custom_role_get_statements_result_certificate_item import (
+        CustomRoleGetStatementsResultCertificateItem,
+    )
+    from .custom_role_get_statements_result_deployment_item import (
+        CustomRoleGetStatementsResultDeploymentItem,
+    )
+    from .custom_role_get_statements_result_destination_item import (
+        CustomRoleGetStatementsResultDestinationItem,
+    )
+    from .custom_role_get_statements_result_dns_provider_item import (
+        CustomRoleGetStatementsResultDnsProviderItem,
+    )
+    from .custom_role_get_statements_result_docker_item import (
+        CustomRoleGetStatementsResultDockerItem,
+    )
+    from .custom_role_get_statements_result_domain_item import (
+        CustomRoleGetStatementsResultDomainItem,
+    )
+    from .custom_role_get_statements_result_env_vars_item import (
+        CustomRoleGetStatementsResultEnvVarsItem,
+    )
+    from .custom_role_get_statements_result_environment_env_vars_item import (
+        CustomRoleGetStatementsResultEnvironmentEnvVarsItem,
+    )
+    from .custom_role_get_statements_result_environment_item import (
+        CustomRoleGetStatementsResultEnvironmentItem,
+    )
+    from .custom_role_get_statements_result_git_providers_item import (
+        CustomRoleGetStatementsResultGitProvidersItem,
+    )
+    from .custom_role_get_statements_result_invitation_item import (
+        CustomRoleGetStatementsResultInvitationItem,
+    )
+    from .custom_role_get_statements_result_logs_item import CustomRoleGetStatementsResultLogsItem
+    from .custom_role_get_statements_result_member_item import (
+        CustomRoleGetStatementsResultMemberItem,
+    )
+    from .custom_role_get_statements_result_monitoring_item import (
+        CustomRoleGetStatementsResultMonitoringItem,
+    )
+    from .custom_role_get_statements_result_notification_item import (
+        CustomRoleGetStatementsResultNotificationItem,
+    )
+    from .custom_role_get_statements_result_organization_item import (
+        CustomRoleGetStatementsResultOrganizationItem,
+    )
+    from .custom_role_get_statements_result_project_env_vars_item import (
+        CustomRoleGetStatementsResultProjectEnvVarsItem,
+    )
+    from .custom_role_get_statements_result_project_item import (
+        CustomRoleGetStatementsResultProjectItem,
+    )
+    from .custom_role_get_statements_result_registry_item import (
+        CustomRoleGetStatementsResultRegistryItem,
+    )
+    from .custom_role_get_statements_result_schedule_item import (
+        CustomRoleGetStatementsResultScheduleItem,
+    )
+    from .custom_role_get_statements_result_server_item import (
+        CustomRoleGetStatementsResultServerItem,
+    )
+    from .custom_role_get_statements_result_service_item import (
+        CustomRoleGetStatementsResultServiceItem,
+    )
+    from .custom_role_get_statements_result_ssh_keys_item import (
+        CustomRoleGetStatementsResultSshKeysItem,
+    )
+    from .custom_role_get_statements_result_tag_item import CustomRoleGetStatementsResultTagItem
+    from .custom_role_get_statements_result_team_item import CustomRoleGetStatementsResultTeamItem
+    from .custom_role_get_statements_result_traefik_files_item import (
+        CustomRoleGetStatementsResultTraefikFilesItem,
+    )
+    from .custom_role_get_statements_result_vault_provider_item import (
+        CustomRoleGetStatementsResultVaultProviderItem,
+    )
+    from .custom_role_get_statements_result_volume_backup_item import (
+        CustomRoleGetStatementsResultVolumeBackupItem,
+    )
+    from .custom_role_get_statements_result_volume_item import (
+        CustomRoleGetStatementsResultVolumeItem,
+    )
+    from .custom_role_members_by_role_item import CustomRoleMembersByRoleItem
     from .custom_role_remove_body import CustomRoleRemoveBody
+    from .custom_role_remove_result import CustomRoleRemoveResult
     from .custom_role_update_body import CustomRoleUpdateBody
     from .custom_role_update_body_permissions import CustomRoleUpdateBodyPermissions
     from .deployment import Deployment
     from .deployment_all_by_type_type import DeploymentAllByTypeType
     from .deployment_kill_process_body import DeploymentKillProcessBody
     from .deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
+    from .deployment_status import DeploymentStatus
+    from .deployment_summary import DeploymentSummary
+    from .deployment_summary_status import DeploymentSummaryStatus
+    from .destination import Destination
     from .destination_create_body import DestinationCreateBody
     from .destination_remove_body import DestinationRemoveBody
+    from .destination_summary import DestinationSummary
     from .destination_test_connection_body import DestinationTestConnectionBody
     from .destination_update_body import DestinationUpdateBody
+    from .directory_entry import DirectoryEntry
+    from .directory_entry_type import DirectoryEntryType
+    from .discord import Discord
+    from .dns_provider import DnsProvider
+    from .dns_provider_config_type_0 import DnsProviderConfigType0
+    from .dns_provider_config_type_0_provider_type import DnsProviderConfigType0ProviderType
+    from .dns_provider_config_type_1 import DnsProviderConfigType1
+    from .dns_provider_config_type_1_provider_type import DnsProviderConfigType1ProviderType
     from .dns_provider_create_body import DnsProviderCreateBody
     from .dns_provider_create_body_config_variant_1 import DnsProviderCreateBodyConfigVariant1
     from .dns_provider_create_body_config_variant_2 import DnsProviderCreateBodyConfigVariant2
     from .dns_provider_create_record_body import DnsProviderCreateRecordBody
     from .dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType
+    from .dns_provider_create_record_result import DnsProviderCreateRecordResult
     from .dns_provider_delete_record_body import DnsProviderDeleteRecordBody
+    from .dns_provider_provider_type import DnsProviderProviderType
     from .dns_provider_remove_body import DnsProviderRemoveBody
     from .dns_provider_test_connection_body import DnsProviderTestConnectionBody
     from .dns_provider_test_connection_body_config_variant_1 import (
@@ -209,65 +396,293 @@ if TYPE_CHECKING:
     from .dns_provider_update_body_config_variant_2 import DnsProviderUpdateBodyConfigVariant2
     from .dns_provider_update_record_body import DnsProviderUpdateRecordBody
     from .dns_provider_update_record_body_type import DnsProviderUpdateRecordBodyType
+    from .dns_provider_update_record_result import DnsProviderUpdateRecordResult
+    from .dns_record import DnsRecord
+    from .dns_zone import DnsZone
+    from .docker_build_cache_item import DockerBuildCacheItem
     from .docker_delete_container_file_body import DockerDeleteContainerFileBody
+    from .docker_disk_usage_item import DockerDiskUsageItem
     from .docker_disk_usage_prune_build_cache_body import DockerDiskUsagePruneBuildCacheBody
+    from .docker_event import DockerEvent
+    from .docker_event_actor import DockerEventActor
+    from .docker_event_actor_attributes import DockerEventActorAttributes
+    from .docker_get_containers_by_app_label_item import DockerGetContainersByAppLabelItem
     from .docker_get_containers_by_app_label_type import DockerGetContainersByAppLabelType
     from .docker_get_containers_by_app_name_match_app_type import (
         DockerGetContainersByAppNameMatchAppType,
     )
+    from .docker_get_containers_by_app_name_match_item import DockerGetContainersByAppNameMatchItem
+    from .docker_get_containers_item import DockerGetContainersItem
+    from .docker_get_events_result import DockerGetEventsResult
+    from .docker_get_service_containers_by_app_name_item import (
+        DockerGetServiceContainersByAppNameItem,
+    )
+    from .docker_get_stack_containers_by_app_name_item import DockerGetStackContainersByAppNameItem
+    from .docker_image import DockerImage
     from .docker_image_remove_image_body import DockerImageRemoveImageBody
     from .docker_kill_container_body import DockerKillContainerBody
+    from .docker_list_container_files_item import DockerListContainerFilesItem
+    from .docker_node import DockerNode
+    from .docker_node_description import DockerNodeDescription
+    from .docker_node_description_engine import DockerNodeDescriptionEngine
+    from .docker_node_description_engine_plugins_item import DockerNodeDescriptionEnginePluginsItem
+    from .docker_node_description_platform import DockerNodeDescriptionPlatform
+    from .docker_node_description_resources import DockerNodeDescriptionResources
+    from .docker_node_manager_status import DockerNodeManagerStatus
+    from .docker_node_spec import DockerNodeSpec
+    from .docker_node_spec_availability import DockerNodeSpecAvailability
+    from .docker_node_spec_labels import DockerNodeSpecLabels
+    from .docker_node_spec_role import DockerNodeSpecRole
+    from .docker_node_status import DockerNodeStatus
+    from .docker_node_status_state import DockerNodeStatusState
+    from .docker_node_version import DockerNodeVersion
+    from .docker_read_container_file_result import DockerReadContainerFileResult
     from .docker_remove_container_body import DockerRemoveContainerBody
     from .docker_restart_container_body import DockerRestartContainerBody
     from .docker_start_container_body import DockerStartContainerBody
     from .docker_stop_container_body import DockerStopContainerBody
     from .docker_upload_file_to_container_body import DockerUploadFileToContainerBody
+    from .docker_upload_file_to_container_result import DockerUploadFileToContainerResult
+    from .docker_volume import DockerVolume
     from .docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
+    from .docker_volume_get_volumes_size_item import DockerVolumeGetVolumesSizeItem
+    from .docker_volume_list_volume_files_item import DockerVolumeListVolumeFilesItem
+    from .docker_volume_read_volume_file_result import DockerVolumeReadVolumeFileResult
     from .docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
     from .docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
     from .docker_write_container_file_body import DockerWriteContainerFileBody
     from .domain import Domain
+    from .domain_certificate_type import DomainCertificateType
+    from .domain_config import DomainConfig
     from .domain_create_body import DomainCreateBody
     from .domain_create_body_certificate_type import DomainCreateBodyCertificateType
     from .domain_create_body_domain_type import DomainCreateBodyDomainType
     from .domain_delete_body import DomainDeleteBody
+    from .domain_domain_type import DomainDomainType
     from .domain_generate_domain_body import DomainGenerateDomainBody
     from .domain_toggle_enable_body import DomainToggleEnableBody
     from .domain_update_body import DomainUpdateBody
     from .domain_update_body_certificate_type import DomainUpdateBodyCertificateType
     from .domain_update_body_domain_type import DomainUpdateBodyDomainType
     from .domain_validate_domain_body import DomainValidateDomainBody
+    from .domain_validate_domain_result import DomainValidateDomainResult
+    from .email import Email
+    from .endpoint_port_config_swarm import EndpointPortConfigSwarm
+    from .endpoint_spec_swarm import EndpointSpecSwarm
     from .environment import Environment
     from .environment_create_body import EnvironmentCreateBody
     from .environment_duplicate_body import EnvironmentDuplicateBody
     from .environment_remove_body import EnvironmentRemoveBody
+    from .environment_search_result import EnvironmentSearchResult
+    from .environment_summary import EnvironmentSummary
     from .environment_update_body import EnvironmentUpdateBody
     from .forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
+    from .forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
     from .forward_auth_disable_body import ForwardAuthDisableBody
+    from .forward_auth_disable_result import ForwardAuthDisableResult
     from .forward_auth_enable_body import ForwardAuthEnableBody
+    from .forward_auth_enable_result import ForwardAuthEnableResult
+    from .forward_auth_get_auth_domain_response_200_type_0 import (
+        ForwardAuthGetAuthDomainResponse200Type0,
+    )
+    from .forward_auth_get_auth_domain_response_200_type_0_certificate_type import (
+        ForwardAuthGetAuthDomainResponse200Type0CertificateType,
+    )
+    from .forward_auth_list_providers_item import ForwardAuthListProvidersItem
     from .forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
+    from .forward_auth_remove_auth_domain_result import ForwardAuthRemoveAuthDomainResult
     from .forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
+    from .forward_auth_remove_on_server_result import ForwardAuthRemoveOnServerResult
+    from .forward_auth_server_status_item import ForwardAuthServerStatusItem
+    from .forward_auth_server_status_item_certificate_type import (
+        ForwardAuthServerStatusItemCertificateType,
+    )
+    from .forward_auth_server_status_item_status import ForwardAuthServerStatusItemStatus
     from .forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
     from .forward_auth_set_auth_domain_body_certificate_type import (
         ForwardAuthSetAuthDomainBodyCertificateType,
     )
+    from .forward_auth_set_auth_domain_result import ForwardAuthSetAuthDomainResult
+    from .forward_auth_status_result import ForwardAuthStatusResult
+    from .git_provider import GitProvider
+    from .git_provider_bitbucket_type_0 import GitProviderBitbucketType0
+    from .git_provider_gitea_type_0 import GitProviderGiteaType0
+    from .git_provider_github_type_0 import GitProviderGithubType0
+    from .git_provider_gitlab_type_0 import GitProviderGitlabType0
+    from .git_provider_provider_type import GitProviderProviderType
     from .git_provider_remove_body import GitProviderRemoveBody
+    from .git_provider_summary import GitProviderSummary
+    from .git_provider_summary_provider_type import GitProviderSummaryProviderType
     from .git_provider_toggle_share_body import GitProviderToggleShareBody
+    from .gitea import Gitea
     from .gitea_create_body import GiteaCreateBody
+    from .gitea_get_gitea_branches_item import GiteaGetGiteaBranchesItem
+    from .gitea_get_gitea_branches_item_commit import GiteaGetGiteaBranchesItemCommit
+    from .gitea_get_gitea_repositories_item import GiteaGetGiteaRepositoriesItem
+    from .gitea_get_gitea_repositories_item_owner import GiteaGetGiteaRepositoriesItemOwner
+    from .gitea_gitea_providers_item import GiteaGiteaProvidersItem
+    from .gitea_summary import GiteaSummary
     from .gitea_test_connection_body import GiteaTestConnectionBody
     from .gitea_update_body import GiteaUpdateBody
+    from .gitea_update_result import GiteaUpdateResult
+    from .github import Github
+    from .github_get_github_branches_item import GithubGetGithubBranchesItem
+    from .github_get_github_branches_item_commit import GithubGetGithubBranchesItemCommit
+    from .github_get_github_branches_item_protection import GithubGetGithubBranchesItemProtection
+    from .github_get_github_branches_item_protection_allow_deletions import (
+        GithubGetGithubBranchesItemProtectionAllowDeletions,
+    )
+    from .github_get_github_branches_item_protection_allow_force_pushes import (
+        GithubGetGithubBranchesItemProtectionAllowForcePushes,
+    )
+    from .github_get_github_branches_item_protection_allow_fork_syncing import (
+        GithubGetGithubBranchesItemProtectionAllowForkSyncing,
+    )
+    from .github_get_github_branches_item_protection_block_creations import (
+        GithubGetGithubBranchesItemProtectionBlockCreations,
+    )
+    from .github_get_github_branches_item_protection_enforce_admins import (
+        GithubGetGithubBranchesItemProtectionEnforceAdmins,
+    )
+    from .github_get_github_branches_item_protection_lock_branch import (
+        GithubGetGithubBranchesItemProtectionLockBranch,
+    )
+    from .github_get_github_branches_item_protection_required_conversation_resolution import (
+        GithubGetGithubBranchesItemProtectionRequiredConversationResolution,
+    )
+    from .github_get_github_branches_item_protection_required_linear_history import (
+        GithubGetGithubBranchesItemProtectionRequiredLinearHistory,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviews,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowances,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_apps_item import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesAppsItem,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_apps_item_owner_type_0 import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesAppsItemOwnerType0,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_apps_item_permissions import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesAppsItemPermissions,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_teams_item import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsItem,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_teams_item_parent_type_0 import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsItemParentType0,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_teams_item_permissions import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsItemPermissions,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_users_item import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesUsersItem,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictions,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_apps_item import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsAppsItem,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_apps_item_owner_type_0 import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsAppsItemOwnerType0,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_apps_item_permissions import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsAppsItemPermissions,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_teams_item import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsTeamsItem,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_teams_item_parent_type_0 import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsTeamsItemParentType0,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_teams_item_permissions import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsTeamsItemPermissions,
+    )
+    from .github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_users_item import (
+        GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsUsersItem,
+    )
+    from .github_get_github_branches_item_protection_required_signatures import (
+        GithubGetGithubBranchesItemProtectionRequiredSignatures,
+    )
+    from .github_get_github_branches_item_protection_required_status_checks import (
+        GithubGetGithubBranchesItemProtectionRequiredStatusChecks,
+    )
+    from .github_get_github_branches_item_protection_required_status_checks_checks_item import (
+        GithubGetGithubBranchesItemProtectionRequiredStatusChecksChecksItem,
+    )
+    from .github_get_github_branches_item_protection_restrictions import (
+        GithubGetGithubBranchesItemProtectionRestrictions,
+    )
+    from .github_get_github_branches_item_protection_restrictions_apps_item import (
+        GithubGetGithubBranchesItemProtectionRestrictionsAppsItem,
+    )
+    from .github_get_github_branches_item_protection_restrictions_apps_item_owner import (
+        GithubGetGithubBranchesItemProtectionRestrictionsAppsItemOwner,
+    )
+    from .github_get_github_branches_item_protection_restrictions_apps_item_permissions import (
+        GithubGetGithubBranchesItemProtectionRestrictionsAppsItemPermissions,
+    )
+    from .github_get_github_branches_item_protection_restrictions_teams_item import (
+        GithubGetGithubBranchesItemProtectionRestrictionsTeamsItem,
+    )
+    from .github_get_github_branches_item_protection_restrictions_users_item import (
+        GithubGetGithubBranchesItemProtectionRestrictionsUsersItem,
+    )
+    from .github_get_github_repositories_item import GithubGetGithubRepositoriesItem
+    from .github_get_github_repositories_item_license_type_0 import (
+        GithubGetGithubRepositoriesItemLicenseType0,
+    )
+    from .github_get_github_repositories_item_merge_commit_message import (
+        GithubGetGithubRepositoriesItemMergeCommitMessage,
+    )
+    from .github_get_github_repositories_item_merge_commit_title import (
+        GithubGetGithubRepositoriesItemMergeCommitTitle,
+    )
+    from .github_get_github_repositories_item_owner import GithubGetGithubRepositoriesItemOwner
+    from .github_get_github_repositories_item_permissions import (
+        GithubGetGithubRepositoriesItemPermissions,
+    )
+    from .github_get_github_repositories_item_squash_merge_commit_message import (
+        GithubGetGithubRepositoriesItemSquashMergeCommitMessage,
+    )
+    from .github_get_github_repositories_item_squash_merge_commit_title import (
+        GithubGetGithubRepositoriesItemSquashMergeCommitTitle,
+    )
+    from .github_github_providers_item import GithubGithubProvidersItem
+    from .github_summary import GithubSummary
     from .github_test_connection_body import GithubTestConnectionBody
     from .github_update_body import GithubUpdateBody
+    from .gitlab import Gitlab
     from .gitlab_create_body import GitlabCreateBody
+    from .gitlab_get_gitlab_branches_item import GitlabGetGitlabBranchesItem
+    from .gitlab_get_gitlab_branches_item_commit import GitlabGetGitlabBranchesItemCommit
+    from .gitlab_get_gitlab_repositories_item import GitlabGetGitlabRepositoriesItem
+    from .gitlab_get_gitlab_repositories_item_owner import GitlabGetGitlabRepositoriesItemOwner
+    from .gitlab_gitlab_providers_item import GitlabGitlabProvidersItem
+    from .gitlab_summary import GitlabSummary
     from .gitlab_test_connection_body import GitlabTestConnectionBody
     from .gitlab_update_body import GitlabUpdateBody
+    from .gotify import Gotify
+    from .gpu_info import GPUInfo
     from .health import Health
+    from .health_check_swarm import HealthCheckSwarm
+    from .i_update_data import IUpdateData
     from .insufficient_access_error_403 import InsufficientAccessError403
     from .insufficient_access_error_403_issues_item import InsufficientAccessError403IssuesItem
     from .internal_server_error_error_500 import InternalServerErrorError500
     from .internal_server_error_error_500_issues_item import InternalServerErrorError500IssuesItem
     from .invalid_input_data_error_400 import InvalidInputDataError400
     from .invalid_input_data_error_400_issues_item import InvalidInputDataError400IssuesItem
+    from .invitation import Invitation
+    from .invitation_role_type_1 import InvitationRoleType1
+    from .invitation_role_type_2 import InvitationRoleType2
+    from .invitation_role_type_3 import InvitationRoleType3
+    from .lark import Lark
+    from .libsql import Libsql
+    from .libsql_application_status import LibsqlApplicationStatus
     from .libsql_change_status_body import LibsqlChangeStatusBody
     from .libsql_change_status_body_application_status import (
         LibsqlChangeStatusBodyApplicationStatus,
@@ -275,14 +690,20 @@ if TYPE_CHECKING:
     from .libsql_create_body import LibsqlCreateBody
     from .libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
     from .libsql_deploy_body import LibsqlDeployBody
+    from .libsql_labels_swarm_type_0 import LibsqlLabelsSwarmType0
     from .libsql_move_body import LibsqlMoveBody
     from .libsql_rebuild_body import LibsqlRebuildBody
     from .libsql_reload_body import LibsqlReloadBody
     from .libsql_remove_body import LibsqlRemoveBody
     from .libsql_save_environment_body import LibsqlSaveEnvironmentBody
     from .libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
+    from .libsql_sqld_node import LibsqlSqldNode
     from .libsql_start_body import LibsqlStartBody
     from .libsql_stop_body import LibsqlStopBody
+    from .libsql_summary import LibsqlSummary
+    from .libsql_summary_application_status import LibsqlSummaryApplicationStatus
+    from .libsql_summary_server_type_0_type_0 import LibsqlSummaryServerType0Type0
+    from .libsql_summary_server_type_1_type_0 import LibsqlSummaryServerType1Type0
     from .libsql_update_body import LibsqlUpdateBody
     from .libsql_update_body_application_status import LibsqlUpdateBodyApplicationStatus
     from .libsql_update_body_endpoint_spec_swarm import LibsqlUpdateBodyEndpointSpecSwarm
@@ -315,8 +736,12 @@ if TYPE_CHECKING:
     from .libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode
     from .libsql_update_body_update_config_swarm import LibsqlUpdateBodyUpdateConfigSwarm
     from .license_key_activate_body import LicenseKeyActivateBody
+    from .license_key_activate_result import LicenseKeyActivateResult
+    from .license_key_deactivate_result import LicenseKeyDeactivateResult
+    from .license_key_get_enterprise_settings_result import LicenseKeyGetEnterpriseSettingsResult
     from .license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
     from .mariadb import Mariadb
+    from .mariadb_application_status import MariadbApplicationStatus
     from .mariadb_change_password_body import MariadbChangePasswordBody
     from .mariadb_change_password_body_type import MariadbChangePasswordBodyType
     from .mariadb_change_status_body import MariadbChangeStatusBody
@@ -325,14 +750,20 @@ if TYPE_CHECKING:
     )
     from .mariadb_create_body import MariadbCreateBody
     from .mariadb_deploy_body import MariadbDeployBody
+    from .mariadb_labels_swarm_type_0 import MariadbLabelsSwarmType0
     from .mariadb_move_body import MariadbMoveBody
     from .mariadb_rebuild_body import MariadbRebuildBody
     from .mariadb_reload_body import MariadbReloadBody
     from .mariadb_remove_body import MariadbRemoveBody
     from .mariadb_save_environment_body import MariadbSaveEnvironmentBody
     from .mariadb_save_external_port_body import MariadbSaveExternalPortBody
+    from .mariadb_search_result import MariadbSearchResult
     from .mariadb_start_body import MariadbStartBody
     from .mariadb_stop_body import MariadbStopBody
+    from .mariadb_summary import MariadbSummary
+    from .mariadb_summary_application_status import MariadbSummaryApplicationStatus
+    from .mariadb_summary_server_type_0_type_0 import MariadbSummaryServerType0Type0
+    from .mariadb_summary_server_type_1_type_0 import MariadbSummaryServerType1Type0
     from .mariadb_update_body import MariadbUpdateBody
     from .mariadb_update_body_application_status import MariadbUpdateBodyApplicationStatus
     from .mariadb_update_body_endpoint_spec_swarm import MariadbUpdateBodyEndpointSpecSwarm
@@ -370,21 +801,32 @@ if TYPE_CHECKING:
         MariadbUpdateBodyUlimitsSwarmType0Item,
     )
     from .mariadb_update_body_update_config_swarm import MariadbUpdateBodyUpdateConfigSwarm
+    from .mattermost import Mattermost
     from .member import Member
+    from .member_role_type_1 import MemberRoleType1
+    from .member_role_type_2 import MemberRoleType2
+    from .member_role_type_3 import MemberRoleType3
     from .mongo import Mongo
+    from .mongo_application_status import MongoApplicationStatus
     from .mongo_change_password_body import MongoChangePasswordBody
     from .mongo_change_status_body import MongoChangeStatusBody
     from .mongo_change_status_body_application_status import MongoChangeStatusBodyApplicationStatus
     from .mongo_create_body import MongoCreateBody
     from .mongo_deploy_body import MongoDeployBody
+    from .mongo_labels_swarm_type_0 import MongoLabelsSwarmType0
     from .mongo_move_body import MongoMoveBody
     from .mongo_rebuild_body import MongoRebuildBody
     from .mongo_reload_body import MongoReloadBody
     from .mongo_remove_body import MongoRemoveBody
     from .mongo_save_environment_body import MongoSaveEnvironmentBody
     from .mongo_save_external_port_body import MongoSaveExternalPortBody
+    from .mongo_search_result import MongoSearchResult
     from .mongo_start_body import MongoStartBody
     from .mongo_stop_body import MongoStopBody
+    from .mongo_summary import MongoSummary
+    from .mongo_summary_application_status import MongoSummaryApplicationStatus
+    from .mongo_summary_server_type_0_type_0 import MongoSummaryServerType0Type0
+    from .mongo_summary_server_type_1_type_0 import MongoSummaryServerType1Type0
     from .mongo_update_body import MongoUpdateBody
     from .mongo_update_body_application_status import MongoUpdateBodyApplicationStatus
     from .mongo_update_body_endpoint_spec_swarm import MongoUpdateBodyEndpointSpecSwarm
@@ -417,6 +859,36 @@ if TYPE_CHECKING:
     from .mongo_update_body_ulimits_swarm_type_0_item import MongoUpdateBodyUlimitsSwarmType0Item
     from .mongo_update_body_update_config_swarm import MongoUpdateBodyUpdateConfigSwarm
     from .mount import Mount
+    from .mount_application_type_0 import MountApplicationType0
+    from .mount_application_type_0_environment import MountApplicationType0Environment
+    from .mount_application_type_0_environment_project import (
+        MountApplicationType0EnvironmentProject,
+    )
+    from .mount_compose_type_0 import MountComposeType0
+    from .mount_compose_type_0_environment import MountComposeType0Environment
+    from .mount_compose_type_0_environment_project import MountComposeType0EnvironmentProject
+    from .mount_config import MountConfig
+    from .mount_libsql_type_0 import MountLibsqlType0
+    from .mount_libsql_type_0_environment import MountLibsqlType0Environment
+    from .mount_libsql_type_0_environment_project import MountLibsqlType0EnvironmentProject
+    from .mount_mariadb_type_0 import MountMariadbType0
+    from .mount_mariadb_type_0_environment import MountMariadbType0Environment
+    from .mount_mariadb_type_0_environment_project import MountMariadbType0EnvironmentProject
+    from .mount_mongo_type_0 import MountMongoType0
+    from .mount_mongo_type_0_environment import MountMongoType0Environment
+    from .mount_mongo_type_0_environment_project import MountMongoType0EnvironmentProject
+    from .mount_mysql_type_0 import MountMysqlType0
+    from .mount_mysql_type_0_environment import MountMysqlType0Environment
+    from .mount_mysql_type_0_environment_project import MountMysqlType0EnvironmentProject
+    from .mount_postgres_type_0 import MountPostgresType0
+    from .mount_postgres_type_0_environment import MountPostgresType0Environment
+    from .mount_postgres_type_0_environment_project import MountPostgresType0EnvironmentProject
+    from .mount_redis_type_0 import MountRedisType0
+    from .mount_redis_type_0_environment import MountRedisType0Environment
+    from .mount_redis_type_0_environment_project import MountRedisType0EnvironmentProject
+    from .mount_service_type import MountServiceType
+    from .mount_type import MountType
+    from .mounts_all_named_by_application_id_item import MountsAllNamedByApplicationIdItem
     from .mounts_create_body import MountsCreateBody
     from .mounts_create_body_service_type import MountsCreateBodyServiceType
     from .mounts_create_body_type import MountsCreateBodyType
@@ -425,20 +897,27 @@ if TYPE_CHECKING:
     from .mounts_update_body_service_type import MountsUpdateBodyServiceType
     from .mounts_update_body_type import MountsUpdateBodyType
     from .mysql import Mysql
+    from .mysql_application_status import MysqlApplicationStatus
     from .mysql_change_password_body import MysqlChangePasswordBody
     from .mysql_change_password_body_type import MysqlChangePasswordBodyType
     from .mysql_change_status_body import MysqlChangeStatusBody
     from .mysql_change_status_body_application_status import MysqlChangeStatusBodyApplicationStatus
     from .mysql_create_body import MysqlCreateBody
     from .mysql_deploy_body import MysqlDeployBody
+    from .mysql_labels_swarm_type_0 import MysqlLabelsSwarmType0
     from .mysql_move_body import MysqlMoveBody
     from .mysql_rebuild_body import MysqlRebuildBody
     from .mysql_reload_body import MysqlReloadBody
     from .mysql_remove_body import MysqlRemoveBody
     from .mysql_save_environment_body import MysqlSaveEnvironmentBody
     from .mysql_save_external_port_body import MysqlSaveExternalPortBody
+    from .mysql_search_result import MysqlSearchResult
     from .mysql_start_body import MysqlStartBody
     from .mysql_stop_body import MysqlStopBody
+    from .mysql_summary import MysqlSummary
+    from .mysql_summary_application_status import MysqlSummaryApplicationStatus
+    from .mysql_summary_server_type_0_type_0 import MysqlSummaryServerType0Type0
+    from .mysql_summary_server_type_1_type_0 import MysqlSummaryServerType1Type0
     from .mysql_update_body import MysqlUpdateBody
     from .mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus
     from .mysql_update_body_endpoint_spec_swarm import MysqlUpdateBodyEndpointSpecSwarm
@@ -470,15 +949,30 @@ if TYPE_CHECKING:
     from .mysql_update_body_rollback_config_swarm import MysqlUpdateBodyRollbackConfigSwarm
     from .mysql_update_body_ulimits_swarm_type_0_item import MysqlUpdateBodyUlimitsSwarmType0Item
     from .mysql_update_body_update_config_swarm import MysqlUpdateBodyUpdateConfigSwarm
+    from .network import Network
     from .network_create_body import NetworkCreateBody
     from .network_create_body_driver import NetworkCreateBodyDriver
     from .network_create_body_ipam import NetworkCreateBodyIpam
     from .network_create_body_ipam_config_item import NetworkCreateBodyIpamConfigItem
+    from .network_driver import NetworkDriver
     from .network_import_body import NetworkImportBody
+    from .network_import_result import NetworkImportResult
+    from .network_import_result_errors_item import NetworkImportResultErrorsItem
+    from .network_ip_usage import NetworkIpUsage
+    from .network_ipam_type_0 import NetworkIpamType0
+    from .network_ipam_type_0_config_item import NetworkIpamType0ConfigItem
+    from .network_networks_to_sync_result import NetworkNetworksToSyncResult
+    from .network_networks_to_sync_result_importable_item import (
+        NetworkNetworksToSyncResultImportableItem,
+    )
+    from .network_networks_to_sync_result_missing_item import NetworkNetworksToSyncResultMissingItem
     from .network_recreate_body import NetworkRecreateBody
     from .network_remove_body import NetworkRemoveBody
+    from .network_swarm import NetworkSwarm
+    from .network_swarm_driver_opts import NetworkSwarmDriverOpts
     from .not_found_error_404 import NotFoundError404
     from .not_found_error_404_issues_item import NotFoundError404IssuesItem
+    from .notification import Notification
     from .notification_create_custom_body import NotificationCreateCustomBody
     from .notification_create_custom_body_headers import NotificationCreateCustomBodyHeaders
     from .notification_create_discord_body import NotificationCreateDiscordBody
@@ -492,6 +986,7 @@ if TYPE_CHECKING:
     from .notification_create_slack_body import NotificationCreateSlackBody
     from .notification_create_teams_body import NotificationCreateTeamsBody
     from .notification_create_telegram_body import NotificationCreateTelegramBody
+    from .notification_notification_type import NotificationNotificationType
     from .notification_receive_notification_body import NotificationReceiveNotificationBody
     from .notification_receive_notification_body_server_type import (
         NotificationReceiveNotificationBodyServerType,
@@ -528,13 +1023,29 @@ if TYPE_CHECKING:
     from .notification_update_slack_body import NotificationUpdateSlackBody
     from .notification_update_teams_body import NotificationUpdateTeamsBody
     from .notification_update_telegram_body import NotificationUpdateTelegramBody
+    from .ntfy import Ntfy
+    from .organization import Organization
     from .organization_create_body import OrganizationCreateBody
     from .organization_delete_body import OrganizationDeleteBody
     from .organization_invite_member_body import OrganizationInviteMemberBody
     from .organization_remove_invitation_body import OrganizationRemoveInvitationBody
+    from .organization_role import OrganizationRole
     from .organization_set_default_body import OrganizationSetDefaultBody
+    from .organization_set_default_result import OrganizationSetDefaultResult
     from .organization_update_body import OrganizationUpdateBody
     from .organization_update_member_role_body import OrganizationUpdateMemberRoleBody
+    from .overview_backup import OverviewBackup
+    from .overview_backup_backup_type import OverviewBackupBackupType
+    from .overview_backup_kind import OverviewBackupKind
+    from .overview_backup_service_owner_type import OverviewBackupServiceOwnerType
+    from .overview_domain import OverviewDomain
+    from .overview_domain_certificate_type import OverviewDomainCertificateType
+    from .overview_domain_domain_type import OverviewDomainDomainType
+    from .overview_domain_service_owner_type import OverviewDomainServiceOwnerType
+    from .overview_service import OverviewService
+    from .overview_service_type import OverviewServiceType
+    from .passkey_summary import PasskeySummary
+    from .patch import Patch
     from .patch_by_entity_id_type import PatchByEntityIdType
     from .patch_clean_patch_repos_body import PatchCleanPatchReposBody
     from .patch_create_body import PatchCreateBody
@@ -550,17 +1061,26 @@ if TYPE_CHECKING:
     from .patch_save_file_as_patch_body_patch_type import PatchSaveFileAsPatchBodyPatchType
     from .patch_save_file_as_patch_body_type import PatchSaveFileAsPatchBodyType
     from .patch_toggle_enabled_body import PatchToggleEnabledBody
+    from .patch_type import PatchType
     from .patch_update_body import PatchUpdateBody
     from .patch_update_body_type import PatchUpdateBodyType
+    from .placement_swarm import PlacementSwarm
+    from .placement_swarm_platforms_item import PlacementSwarmPlatformsItem
+    from .placement_swarm_preferences_item import PlacementSwarmPreferencesItem
+    from .placement_swarm_preferences_item_spread import PlacementSwarmPreferencesItemSpread
     from .port import Port
+    from .port_application import PortApplication
     from .port_create_body import PortCreateBody
     from .port_create_body_protocol import PortCreateBodyProtocol
     from .port_create_body_publish_mode import PortCreateBodyPublishMode
     from .port_delete_body import PortDeleteBody
+    from .port_protocol import PortProtocol
+    from .port_publish_mode import PortPublishMode
     from .port_update_body import PortUpdateBody
     from .port_update_body_protocol import PortUpdateBodyProtocol
     from .port_update_body_publish_mode import PortUpdateBodyPublishMode
     from .postgres import Postgres
+    from .postgres_application_status import PostgresApplicationStatus
     from .postgres_change_password_body import PostgresChangePasswordBody
     from .postgres_change_status_body import PostgresChangeStatusBody
     from .postgres_change_status_body_application_status import (
@@ -568,14 +1088,20 @@ if TYPE_CHECKING:
     )
     from .postgres_create_body import PostgresCreateBody
     from .postgres_deploy_body import PostgresDeployBody
+    from .postgres_labels_swarm_type_0 import PostgresLabelsSwarmType0
     from .postgres_move_body import PostgresMoveBody
     from .postgres_rebuild_body import PostgresRebuildBody
     from .postgres_reload_body import PostgresReloadBody
     from .postgres_remove_body import PostgresRemoveBody
     from .postgres_save_environment_body import PostgresSaveEnvironmentBody
     from .postgres_save_external_port_body import PostgresSaveExternalPortBody
+    from .postgres_search_result import PostgresSearchResult
     from .postgres_start_body import PostgresStartBody
     from .postgres_stop_body import PostgresStopBody
+    from .postgres_summary import PostgresSummary
+    from .postgres_summary_application_status import PostgresSummaryApplicationStatus
+    from .postgres_summary_server_type_0_type_0 import PostgresSummaryServerType0Type0
+    from .postgres_summary_server_type_1_type_0 import PostgresSummaryServerType1Type0
     from .postgres_update_body import PostgresUpdateBody
     from .postgres_update_body_application_status import PostgresUpdateBodyApplicationStatus
     from .postgres_update_body_endpoint_spec_swarm import PostgresUpdateBodyEndpointSpecSwarm
@@ -615,7 +1141,11 @@ if TYPE_CHECKING:
     from .postgres_update_body_update_config_swarm import PostgresUpdateBodyUpdateConfigSwarm
     from .preview_deployment_delete_body import PreviewDeploymentDeleteBody
     from .preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
+    from .preview_deployments import PreviewDeployments
+    from .preview_deployments_application import PreviewDeploymentsApplication
+    from .preview_deployments_preview_status import PreviewDeploymentsPreviewStatus
     from .project import Project
+    from .project_all_for_permissions_item import ProjectAllForPermissionsItem
     from .project_create_body import ProjectCreateBody
     from .project_create_result import ProjectCreateResult
     from .project_duplicate_body import ProjectDuplicateBody
@@ -625,28 +1155,45 @@ if TYPE_CHECKING:
     from .project_duplicate_body_selected_services_item_type import (
         ProjectDuplicateBodySelectedServicesItemType,
     )
+    from .project_home_stats_result import ProjectHomeStatsResult
+    from .project_home_stats_result_status import ProjectHomeStatsResultStatus
     from .project_remove_body import ProjectRemoveBody
+    from .project_search_result import ProjectSearchResult
+    from .project_tag import ProjectTag
     from .project_update_body import ProjectUpdateBody
+    from .public_whitelabeling_config import PublicWhitelabelingConfig
+    from .pushover import Pushover
     from .queue_job import QueueJob
     from .queue_job_data import QueueJobData
+    from .queue_job_data_application_type import QueueJobDataApplicationType
+    from .queue_job_data_type import QueueJobDataType
+    from .rclone_file import RcloneFile
+    from .rclone_file_hashes import RcloneFileHashes
     from .redirect import Redirect
     from .redirects_create_body import RedirectsCreateBody
     from .redirects_delete_body import RedirectsDeleteBody
     from .redirects_update_body import RedirectsUpdateBody
     from .redis import Redis
+    from .redis_application_status import RedisApplicationStatus
     from .redis_change_password_body import RedisChangePasswordBody
     from .redis_change_status_body import RedisChangeStatusBody
     from .redis_change_status_body_application_status import RedisChangeStatusBodyApplicationStatus
     from .redis_create_body import RedisCreateBody
     from .redis_deploy_body import RedisDeployBody
+    from .redis_labels_swarm_type_0 import RedisLabelsSwarmType0
     from .redis_move_body import RedisMoveBody
     from .redis_rebuild_body import RedisRebuildBody
     from .redis_reload_body import RedisReloadBody
     from .redis_remove_body import RedisRemoveBody
     from .redis_save_environment_body import RedisSaveEnvironmentBody
     from .redis_save_external_port_body import RedisSaveExternalPortBody
+    from .redis_search_result import RedisSearchResult
     from .redis_start_body import RedisStartBody
     from .redis_stop_body import RedisStopBody
+    from .redis_summary import RedisSummary
+    from .redis_summary_application_status import RedisSummaryApplicationStatus
+    from .redis_summary_server_type_0_type_0 import RedisSummaryServerType0Type0
+    from .redis_summary_server_type_1_type_0 import RedisSummaryServerType1Type0
     from .redis_update_body import RedisUpdateBody
     from .redis_update_body_application_status import RedisUpdateBodyApplicationStatus
     from .redis_update_body_endpoint_spec_swarm import RedisUpdateBodyEndpointSpecSwarm
@@ -678,27 +1225,74 @@ if TYPE_CHECKING:
     from .redis_update_body_rollback_config_swarm import RedisUpdateBodyRollbackConfigSwarm
     from .redis_update_body_ulimits_swarm_type_0_item import RedisUpdateBodyUlimitsSwarmType0Item
     from .redis_update_body_update_config_swarm import RedisUpdateBodyUpdateConfigSwarm
+    from .registry import Registry
     from .registry_create_body import RegistryCreateBody
     from .registry_create_body_registry_type import RegistryCreateBodyRegistryType
+    from .registry_registry_type import RegistryRegistryType
     from .registry_remove_body import RegistryRemoveBody
+    from .registry_summary import RegistrySummary
+    from .registry_summary_registry_type import RegistrySummaryRegistryType
     from .registry_test_registry_body import RegistryTestRegistryBody
     from .registry_test_registry_body_registry_type import RegistryTestRegistryBodyRegistryType
     from .registry_test_registry_by_id_body import RegistryTestRegistryByIdBody
     from .registry_update_body import RegistryUpdateBody
     from .registry_update_body_registry_type import RegistryUpdateBodyRegistryType
+    from .resend import Resend
+    from .resolved_permissions import ResolvedPermissions
+    from .resolved_permissions_ac import ResolvedPermissionsAc
+    from .resolved_permissions_api import ResolvedPermissionsApi
+    from .resolved_permissions_audit_log import ResolvedPermissionsAuditLog
+    from .resolved_permissions_backup import ResolvedPermissionsBackup
+    from .resolved_permissions_certificate import ResolvedPermissionsCertificate
+    from .resolved_permissions_deployment import ResolvedPermissionsDeployment
+    from .resolved_permissions_destination import ResolvedPermissionsDestination
+    from .resolved_permissions_dns_provider import ResolvedPermissionsDnsProvider
+    from .resolved_permissions_docker import ResolvedPermissionsDocker
+    from .resolved_permissions_domain import ResolvedPermissionsDomain
+    from .resolved_permissions_env_vars import ResolvedPermissionsEnvVars
+    from .resolved_permissions_environment import ResolvedPermissionsEnvironment
+    from .resolved_permissions_environment_env_vars import ResolvedPermissionsEnvironmentEnvVars
+    from .resolved_permissions_git_providers import ResolvedPermissionsGitProviders
+    from .resolved_permissions_invitation import ResolvedPermissionsInvitation
+    from .resolved_permissions_logs import ResolvedPermissionsLogs
+    from .resolved_permissions_member import ResolvedPermissionsMember
+    from .resolved_permissions_monitoring import ResolvedPermissionsMonitoring
+    from .resolved_permissions_notification import ResolvedPermissionsNotification
+    from .resolved_permissions_organization import ResolvedPermissionsOrganization
+    from .resolved_permissions_project import ResolvedPermissionsProject
+    from .resolved_permissions_project_env_vars import ResolvedPermissionsProjectEnvVars
+    from .resolved_permissions_registry import ResolvedPermissionsRegistry
+    from .resolved_permissions_schedule import ResolvedPermissionsSchedule
+    from .resolved_permissions_server import ResolvedPermissionsServer
+    from .resolved_permissions_service import ResolvedPermissionsService
+    from .resolved_permissions_ssh_keys import ResolvedPermissionsSshKeys
+    from .resolved_permissions_tag import ResolvedPermissionsTag
+    from .resolved_permissions_team import ResolvedPermissionsTeam
+    from .resolved_permissions_traefik_files import ResolvedPermissionsTraefikFiles
+    from .resolved_permissions_vault_provider import ResolvedPermissionsVaultProvider
+    from .resolved_permissions_volume import ResolvedPermissionsVolume
+    from .resolved_permissions_volume_backup import ResolvedPermissionsVolumeBackup
+    from .restart_policy_swarm import RestartPolicySwarm
+    from .rollback import Rollback
     from .rollback_delete_body import RollbackDeleteBody
     from .rollback_rollback_body import RollbackRollbackBody
+    from .schedule import Schedule
     from .schedule_create_body import ScheduleCreateBody
     from .schedule_create_body_schedule_type import ScheduleCreateBodyScheduleType
     from .schedule_create_body_shell_type import ScheduleCreateBodyShellType
     from .schedule_delete_body import ScheduleDeleteBody
     from .schedule_list_schedule_type import ScheduleListScheduleType
     from .schedule_run_manually_body import ScheduleRunManuallyBody
+    from .schedule_schedule_type import ScheduleScheduleType
+    from .schedule_shell_type import ScheduleShellType
     from .schedule_update_body import ScheduleUpdateBody
     from .schedule_update_body_schedule_type import ScheduleUpdateBodyScheduleType
     from .schedule_update_body_shell_type import ScheduleUpdateBodyShellType
     from .scim_delete_provider_body import ScimDeleteProviderBody
+    from .scim_delete_provider_result import ScimDeleteProviderResult
     from .scim_generate_token_body import ScimGenerateTokenBody
+    from .scim_generate_token_result import ScimGenerateTokenResult
+    from .scim_provider_summary import ScimProviderSummary
     from .security import Security
     from .security_create_body import SecurityCreateBody
     from .security_delete_body import SecurityDeleteBody
@@ -706,7 +1300,33 @@ if TYPE_CHECKING:
     from .server import Server
     from .server_create_body import ServerCreateBody
     from .server_create_body_server_type import ServerCreateBodyServerType
+    from .server_get_server_metrics_item import ServerGetServerMetricsItem
+    from .server_get_server_time_response_200_type_0 import ServerGetServerTimeResponse200Type0
+    from .server_health_result import ServerHealthResult
+    from .server_health_result_containers import ServerHealthResultContainers
+    from .server_health_result_daemon_logs_window_type_0 import (
+        ServerHealthResultDaemonLogsWindowType0,
+    )
+    from .server_health_result_disk import ServerHealthResultDisk
+    from .server_health_result_docker_networks import ServerHealthResultDockerNetworks
+    from .server_health_result_inotify import ServerHealthResultInotify
+    from .server_health_result_reservation_type_0 import ServerHealthResultReservationType0
+    from .server_health_result_resources import ServerHealthResultResources
+    from .server_metrics_config import ServerMetricsConfig
+    from .server_metrics_config_containers import ServerMetricsConfigContainers
+    from .server_metrics_config_containers_services import ServerMetricsConfigContainersServices
+    from .server_metrics_config_server import ServerMetricsConfigServer
+    from .server_metrics_config_server_thresholds import ServerMetricsConfigServerThresholds
+    from .server_metrics_config_server_type import ServerMetricsConfigServerType
     from .server_remove_body import ServerRemoveBody
+    from .server_security_result import ServerSecurityResult
+    from .server_security_result_fail_2_ban import ServerSecurityResultFail2Ban
+    from .server_security_result_non_root_user import ServerSecurityResultNonRootUser
+    from .server_security_result_ssh import ServerSecurityResultSsh
+    from .server_security_result_ufw import ServerSecurityResultUfw
+    from .server_security_result_unattended_upgrades import ServerSecurityResultUnattendedUpgrades
+    from .server_server_status import ServerServerStatus
+    from .server_server_type import ServerServerType
     from .server_setup_body import ServerSetupBody
     from .server_setup_monitoring_body import ServerSetupMonitoringBody
     from .server_setup_monitoring_body_metrics_config import ServerSetupMonitoringBodyMetricsConfig
@@ -722,23 +1342,44 @@ if TYPE_CHECKING:
     from .server_setup_monitoring_body_metrics_config_server_thresholds import (
         ServerSetupMonitoringBodyMetricsConfigServerThresholds,
     )
+    from .server_summary import ServerSummary
+    from .server_summary_server_type import ServerSummaryServerType
     from .server_update_body import ServerUpdateBody
     from .server_update_body_server_type import ServerUpdateBodyServerType
     from .server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
+    from .server_validate_result import ServerValidateResult
+    from .server_validate_result_buildpacks import ServerValidateResultBuildpacks
+    from .server_validate_result_docker import ServerValidateResultDocker
+    from .server_validate_result_nixpacks import ServerValidateResultNixpacks
+    from .server_validate_result_railpack import ServerValidateResultRailpack
+    from .server_validate_result_rclone import ServerValidateResultRclone
+    from .service_health_status import ServiceHealthStatus
+    from .service_health_status_status import ServiceHealthStatusStatus
+    from .service_mode_swarm import ServiceModeSwarm
+    from .service_mode_swarm_global import ServiceModeSwarmGlobal
+    from .service_mode_swarm_global_job import ServiceModeSwarmGlobalJob
+    from .service_mode_swarm_replicated import ServiceModeSwarmReplicated
+    from .service_mode_swarm_replicated_job import ServiceModeSwarmReplicatedJob
     from .service_path import ServicePath
     from .settings_assign_domain_server_body import SettingsAssignDomainServerBody
     from .settings_assign_domain_server_body_certificate_type import (
         SettingsAssignDomainServerBodyCertificateType,
     )
+    from .settings_check_gpu_status_result import SettingsCheckGPUStatusResult
+    from .settings_check_infrastructure_health_result import SettingsCheckInfrastructureHealthResult
     from .settings_clean_all_body import SettingsCleanAllBody
+    from .settings_clean_all_result import SettingsCleanAllResult
     from .settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
     from .settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
     from .settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
     from .settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
     from .settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
+    from .settings_get_log_cleanup_status_result import SettingsGetLogCleanupStatusResult
+    from .settings_get_traefik_ports_item import SettingsGetTraefikPortsItem
     from .settings_reload_traefik_body import SettingsReloadTraefikBody
     from .settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
     from .settings_setup_gpu_body import SettingsSetupGpuBody
+    from .settings_setup_gpu_result import SettingsSetupGPUResult
     from .settings_toggle_dashboard_body import SettingsToggleDashboardBody
     from .settings_toggle_requests_body import SettingsToggleRequestsBody
     from .settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
@@ -763,13 +1404,20 @@ if TYPE_CHECKING:
         SettingsUpdateWebServerTraefikConfigBody,
     )
     from .settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
+    from .slack import Slack
+    from .ssh_key import SshKey
+    from .ssh_key_all_for_apps_item import SshKeyAllForAppsItem
     from .ssh_key_create_body import SshKeyCreateBody
     from .ssh_key_generate_body import SshKeyGenerateBody
     from .ssh_key_generate_body_type import SshKeyGenerateBodyType
+    from .ssh_key_generate_result import SshKeyGenerateResult
     from .ssh_key_remove_body import SshKeyRemoveBody
     from .ssh_key_update_body import SshKeyUpdateBody
     from .sso_add_trusted_origin_body import SsoAddTrustedOriginBody
+    from .sso_add_trusted_origin_result import SsoAddTrustedOriginResult
     from .sso_delete_provider_body import SsoDeleteProviderBody
+    from .sso_delete_provider_result import SsoDeleteProviderResult
+    from .sso_provider_summary import SsoProviderSummary
     from .sso_register_body import SsoRegisterBody
     from .sso_register_body_oidc_config import SsoRegisterBodyOidcConfig
     from .sso_register_body_oidc_config_mapping import SsoRegisterBodyOidcConfigMapping
@@ -792,7 +1440,9 @@ if TYPE_CHECKING:
         SsoRegisterBodySamlConfigMappingExtraFields,
     )
     from .sso_register_body_saml_config_sp_metadata import SsoRegisterBodySamlConfigSpMetadata
+    from .sso_register_result import SsoRegisterResult
     from .sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
+    from .sso_remove_trusted_origin_result import SsoRemoveTrustedOriginResult
     from .sso_update_body import SsoUpdateBody
     from .sso_update_body_oidc_config import SsoUpdateBodyOidcConfig
     from .sso_update_body_oidc_config_mapping import SsoUpdateBodyOidcConfigMapping
@@ -815,29 +1465,180 @@ if TYPE_CHECKING:
         SsoUpdateBodySamlConfigMappingExtraFields,
     )
     from .sso_update_body_saml_config_sp_metadata import SsoUpdateBodySamlConfigSpMetadata
+    from .sso_update_result import SsoUpdateResult
     from .sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
+    from .sso_update_trusted_origin_result import SsoUpdateTrustedOriginResult
     from .stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
     from .stripe_create_checkout_session_body_tier import StripeCreateCheckoutSessionBodyTier
+    from .stripe_create_checkout_session_result import StripeCreateCheckoutSessionResult
+    from .stripe_create_customer_portal_session_result import (
+        StripeCreateCustomerPortalSessionResult,
+    )
+    from .stripe_get_current_plan_response_200_type_0 import StripeGetCurrentPlanResponse200Type0
+    from .stripe_get_invoices_item import StripeGetInvoicesItem
+    from .stripe_get_invoices_item_status import StripeGetInvoicesItemStatus
+    from .stripe_get_products_result import StripeGetProductsResult
+    from .stripe_get_products_result_current_plan import StripeGetProductsResultCurrentPlan
+    from .stripe_get_products_result_products_item import StripeGetProductsResultProductsItem
+    from .stripe_get_products_result_products_item_default_price import (
+        StripeGetProductsResultProductsItemDefaultPrice,
+    )
+    from .stripe_get_products_result_products_item_default_price_billing_scheme import (
+        StripeGetProductsResultProductsItemDefaultPriceBillingScheme,
+    )
+    from .stripe_get_products_result_products_item_default_price_currency_options import (
+        StripeGetProductsResultProductsItemDefaultPriceCurrencyOptions,
+    )
+    from .stripe_get_products_result_products_item_default_price_currency_options_additional_property import (
+        StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalProperty,
+    )
+    from .stripe_get_products_result_products_item_default_price_currency_options_additional_property_custom_unit_amount_type_0 import (
+        StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalPropertyCustomUnitAmountType0,
+    )
+    from .stripe_get_products_result_products_item_default_price_currency_options_additional_property_tax_behavior import (
+        StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalPropertyTaxBehavior,
+    )
+    from .stripe_get_products_result_products_item_default_price_currency_options_additional_property_tiers_item import (
+        StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalPropertyTiersItem,
+    )
+    from .stripe_get_products_result_products_item_default_price_custom_unit_amount_type_0 import (
+        StripeGetProductsResultProductsItemDefaultPriceCustomUnitAmountType0,
+    )
+    from .stripe_get_products_result_products_item_default_price_metadata import (
+        StripeGetProductsResultProductsItemDefaultPriceMetadata,
+    )
+    from .stripe_get_products_result_products_item_default_price_object import (
+        StripeGetProductsResultProductsItemDefaultPriceObject,
+    )
+    from .stripe_get_products_result_products_item_default_price_recurring_type_0 import (
+        StripeGetProductsResultProductsItemDefaultPriceRecurringType0,
+    )
+    from .stripe_get_products_result_products_item_default_price_recurring_type_0_aggregate_usage import (
+        StripeGetProductsResultProductsItemDefaultPriceRecurringType0AggregateUsage,
+    )
+    from .stripe_get_products_result_products_item_default_price_recurring_type_0_interval import (
+        StripeGetProductsResultProductsItemDefaultPriceRecurringType0Interval,
+    )
+    from .stripe_get_products_result_products_item_default_price_recurring_type_0_usage_type import (
+        StripeGetProductsResultProductsItemDefaultPriceRecurringType0UsageType,
+    )
+    from .stripe_get_products_result_products_item_default_price_tax_behavior import (
+        StripeGetProductsResultProductsItemDefaultPriceTaxBehavior,
+    )
+    from .stripe_get_products_result_products_item_default_price_tiers_item import (
+        StripeGetProductsResultProductsItemDefaultPriceTiersItem,
+    )
+    from .stripe_get_products_result_products_item_default_price_tiers_mode import (
+        StripeGetProductsResultProductsItemDefaultPriceTiersMode,
+    )
+    from .stripe_get_products_result_products_item_default_price_transform_quantity_type_0 import (
+        StripeGetProductsResultProductsItemDefaultPriceTransformQuantityType0,
+    )
+    from .stripe_get_products_result_products_item_default_price_transform_quantity_type_0_round import (
+        StripeGetProductsResultProductsItemDefaultPriceTransformQuantityType0Round,
+    )
+    from .stripe_get_products_result_products_item_default_price_type import (
+        StripeGetProductsResultProductsItemDefaultPriceType,
+    )
+    from .stripe_get_products_result_products_item_marketing_features_item import (
+        StripeGetProductsResultProductsItemMarketingFeaturesItem,
+    )
+    from .stripe_get_products_result_products_item_metadata import (
+        StripeGetProductsResultProductsItemMetadata,
+    )
+    from .stripe_get_products_result_products_item_object import (
+        StripeGetProductsResultProductsItemObject,
+    )
+    from .stripe_get_products_result_products_item_package_dimensions_type_0 import (
+        StripeGetProductsResultProductsItemPackageDimensionsType0,
+    )
+    from .stripe_get_products_result_products_item_tax_code import (
+        StripeGetProductsResultProductsItemTaxCode,
+    )
+    from .stripe_get_products_result_products_item_tax_code_object import (
+        StripeGetProductsResultProductsItemTaxCodeObject,
+    )
+    from .stripe_get_products_result_products_item_type import (
+        StripeGetProductsResultProductsItemType,
+    )
     from .stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
+    from .stripe_update_invoice_notifications_result import StripeUpdateInvoiceNotificationsResult
     from .stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
     from .stripe_upgrade_subscription_body_tier import StripeUpgradeSubscriptionBodyTier
+    from .stripe_upgrade_subscription_result import StripeUpgradeSubscriptionResult
+    from .tag import Tag
     from .tag_assign_to_project_body import TagAssignToProjectBody
     from .tag_bulk_assign_body import TagBulkAssignBody
+    from .tag_bulk_assign_result import TagBulkAssignResult
     from .tag_create_body import TagCreateBody
     from .tag_remove_body import TagRemoveBody
     from .tag_remove_from_project_body import TagRemoveFromProjectBody
+    from .tag_remove_from_project_result import TagRemoveFromProjectResult
+    from .tag_remove_result import TagRemoveResult
     from .tag_update_body import TagUpdateBody
+    from .teams import Teams
+    from .telegram import Telegram
+    from .template import Template
+    from .template_metadata import TemplateMetadata
+    from .template_metadata_links import TemplateMetadataLinks
+    from .tree_data_item import TreeDataItem
+    from .tree_data_item_type import TreeDataItemType
+    from .ulimit_swarm import UlimitSwarm
+    from .update_config_swarm import UpdateConfigSwarm
     from .user import User
     from .user_assign_permissions_body import UserAssignPermissionsBody
     from .user_create_api_key_body import UserCreateApiKeyBody
     from .user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata
     from .user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
+    from .user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
     from .user_delete_api_key_body import UserDeleteApiKeyBody
+    from .user_get_container_metrics_item import UserGetContainerMetricsItem
+    from .user_get_metrics_token_result import UserGetMetricsTokenResult
+    from .user_get_metrics_token_result_metrics_config import UserGetMetricsTokenResultMetricsConfig
+    from .user_get_metrics_token_result_metrics_config_containers import (
+        UserGetMetricsTokenResultMetricsConfigContainers,
+    )
+    from .user_get_metrics_token_result_metrics_config_containers_services import (
+        UserGetMetricsTokenResultMetricsConfigContainersServices,
+    )
+    from .user_get_metrics_token_result_metrics_config_server import (
+        UserGetMetricsTokenResultMetricsConfigServer,
+    )
+    from .user_get_metrics_token_result_metrics_config_server_thresholds import (
+        UserGetMetricsTokenResultMetricsConfigServerThresholds,
+    )
+    from .user_get_metrics_token_result_metrics_config_server_type import (
+        UserGetMetricsTokenResultMetricsConfigServerType,
+    )
+    from .user_get_user_by_token_result import UserGetUserByTokenResult
+    from .user_get_user_by_token_result_role_type_1 import UserGetUserByTokenResultRoleType1
+    from .user_get_user_by_token_result_role_type_2 import UserGetUserByTokenResultRoleType2
+    from .user_get_user_by_token_result_role_type_3 import UserGetUserByTokenResultRoleType3
+    from .user_list_sessions_item import UserListSessionsItem
     from .user_remove_body import UserRemoveBody
     from .user_revoke_session_body import UserRevokeSessionBody
     from .user_send_invitation_body import UserSendInvitationBody
+    from .user_session_response_200_type_0 import UserSessionResponse200Type0
+    from .user_session_response_200_type_0_session import UserSessionResponse200Type0Session
+    from .user_session_response_200_type_0_user import UserSessionResponse200Type0User
+    from .user_summary import UserSummary
     from .user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
+    from .user_toggle_template_bookmark_result import UserToggleTemplateBookmarkResult
     from .user_update_body import UserUpdateBody
+    from .vault_provider import VaultProvider
+    from .vault_provider_assignments_item import VaultProviderAssignmentsItem
+    from .vault_provider_config_type_0 import VaultProviderConfigType0
+    from .vault_provider_config_type_0_provider_type import VaultProviderConfigType0ProviderType
+    from .vault_provider_config_type_1 import VaultProviderConfigType1
+    from .vault_provider_config_type_1_provider_type import VaultProviderConfigType1ProviderType
+    from .vault_provider_config_type_2 import VaultProviderConfigType2
+    from .vault_provider_config_type_2_provider_type import VaultProviderConfigType2ProviderType
+    from .vault_provider_config_type_3 import VaultProviderConfigType3
+    from .vault_provider_config_type_3_provider_type import VaultProviderConfigType3ProviderType
+    from .vault_provider_config_type_4 import VaultProviderConfigType4
+    from .vault_provider_config_type_4_provider_type import VaultProviderConfigType4ProviderType
+    from .vault_provider_config_type_5 import VaultProviderConfigType5
+    from .vault_provider_config_type_5_provider_type import VaultProviderConfigType5ProviderType
     from .vault_provider_create_body import VaultProviderCreateBody
     from .vault_provider_create_body_assignments_item import VaultProviderCreateBodyAssignmentsItem
     from .vault_provider_create_body_config_variant_1 import VaultProviderCreateBodyConfigVariant1
@@ -846,6 +1647,7 @@ if TYPE_CHECKING:
     from .vault_provider_create_body_config_variant_4 import VaultProviderCreateBodyConfigVariant4
     from .vault_provider_create_body_config_variant_5 import VaultProviderCreateBodyConfigVariant5
     from .vault_provider_create_body_config_variant_6 import VaultProviderCreateBodyConfigVariant6
+    from .vault_provider_provider_type import VaultProviderProviderType
     from .vault_provider_remove_body import VaultProviderRemoveBody
     from .vault_provider_test_connection_body import VaultProviderTestConnectionBody
     from .vault_provider_test_connection_body_config_variant_1 import (
@@ -874,6 +1676,8 @@ if TYPE_CHECKING:
     from .vault_provider_update_body_config_variant_4 import VaultProviderUpdateBodyConfigVariant4
     from .vault_provider_update_body_config_variant_5 import VaultProviderUpdateBodyConfigVariant5
     from .vault_provider_update_body_config_variant_6 import VaultProviderUpdateBodyConfigVariant6
+    from .volume_backup import VolumeBackup
+    from .volume_backup_service_type import VolumeBackupServiceType
     from .volume_backups_create_body import VolumeBackupsCreateBody
     from .volume_backups_create_body_service_type import VolumeBackupsCreateBodyServiceType
     from .volume_backups_delete_body import VolumeBackupsDeleteBody
@@ -882,10 +1686,31 @@ if TYPE_CHECKING:
     from .volume_backups_update_body import VolumeBackupsUpdateBody
     from .volume_backups_update_body_service_type import VolumeBackupsUpdateBodyServiceType
     from .web_server_settings import WebServerSettings
+    from .web_server_settings_certificate_type import WebServerSettingsCertificateType
+    from .web_server_settings_metrics_config import WebServerSettingsMetricsConfig
+    from .web_server_settings_metrics_config_containers import (
+        WebServerSettingsMetricsConfigContainers,
+    )
+    from .web_server_settings_metrics_config_containers_services import (
+        WebServerSettingsMetricsConfigContainersServices,
+    )
+    from .web_server_settings_metrics_config_server import WebServerSettingsMetricsConfigServer
+    from .web_server_settings_metrics_config_server_thresholds import (
+        WebServerSettingsMetricsConfigServerThresholds,
+    )
+    from .web_server_settings_metrics_config_server_type import (
+        WebServerSettingsMetricsConfigServerType,
+    )
+    from .web_server_settings_whitelabeling_config_type_0 import (
+        WebServerSettingsWhitelabelingConfigType0,
+    )
+    from .whitelabeling_get_response_200_type_0 import WhitelabelingGetResponse200Type0
+    from .whitelabeling_reset_result import WhitelabelingResetResult
     from .whitelabeling_update_body import WhitelabelingUpdateBody
     from .whitelabeling_update_body_whitelabeling_config import (
         WhitelabelingUpdateBodyWhitelabelingConfig,
     )
+    from .whitelabeling_update_result import WhitelabelingUpdateResult
 
 _MODULES: dict[str, str] = {
     "AdminSetupMonitoringBody": ".admin_setup_monitoring_body",
@@ -894,20 +1719,36 @@ _MODULES: dict[str, str] = {
     "AdminSetupMonitoringBodyMetricsConfigContainersServices": ".admin_setup_monitoring_body_metrics_config_containers_services",
     "AdminSetupMonitoringBodyMetricsConfigServer": ".admin_setup_monitoring_body_metrics_config_server",
     "AdminSetupMonitoringBodyMetricsConfigServerThresholds": ".admin_setup_monitoring_body_metrics_config_server_thresholds",
+    "Ai": ".ai",
     "AiAnalyzeLogsBody": ".ai_analyze_logs_body",
     "AiAnalyzeLogsBodyContext": ".ai_analyze_logs_body_context",
+    "AiAnalyzeLogsResult": ".ai_analyze_logs_result",
     "AiCreateBody": ".ai_create_body",
     "AiDeleteBody": ".ai_delete_body",
     "AiDeployBody": ".ai_deploy_body",
     "AiDeployBodyConfigFilesItem": ".ai_deploy_body_config_files_item",
     "AiDeployBodyDomainsItem": ".ai_deploy_body_domains_item",
+    "AiGetCustomProvidersItem": ".ai_get_custom_providers_item",
+    "AiGetModelsItem": ".ai_get_models_item",
     "AiSaveCustomProvidersBody": ".ai_save_custom_providers_body",
     "AiSaveCustomProvidersBodyProvidersItem": ".ai_save_custom_providers_body_providers_item",
+    "AiSaveCustomProvidersItem": ".ai_save_custom_providers_item",
     "AiSuggestBody": ".ai_suggest_body",
+    "AiSuggestItem": ".ai_suggest_item",
+    "AiSuggestItemConfigFilesType0Item": ".ai_suggest_item_config_files_type_0_item",
+    "AiSuggestItemDomainsItem": ".ai_suggest_item_domains_item",
+    "AiSuggestItemEnvVariablesItem": ".ai_suggest_item_env_variables_item",
+    "AiSummary": ".ai_summary",
     "AiTestConnectionBody": ".ai_test_connection_body",
+    "AiTestConnectionResult": ".ai_test_connection_result",
     "AiUpdateBody": ".ai_update_body",
+    "Apikey": ".apikey",
+    "ApikeySummary": ".apikey_summary",
     "Application": ".application",
+    "ApplicationApplicationStatus": ".application_application_status",
+    "ApplicationBuildType": ".application_build_type",
     "ApplicationCancelDeploymentBody": ".application_cancel_deployment_body",
+    "ApplicationCancelDeploymentResult": ".application_cancel_deployment_result",
     "ApplicationCleanQueuesBody": ".application_clean_queues_body",
     "ApplicationClearDeploymentsBody": ".application_clear_deployments_body",
     "ApplicationCreateBody": ".application_create_body",
@@ -917,8 +1758,11 @@ _MODULES: dict[str, str] = {
     "ApplicationDisconnectGitProviderBody": ".application_disconnect_git_provider_body",
     "ApplicationDropDeploymentBody": ".application_drop_deployment_body",
     "ApplicationKillBuildBody": ".application_kill_build_body",
+    "ApplicationLabelsSwarmType0": ".application_labels_swarm_type_0",
     "ApplicationMarkRunningBody": ".application_mark_running_body",
     "ApplicationMoveBody": ".application_move_body",
+    "ApplicationPreviewCertificateType": ".application_preview_certificate_type",
+    "ApplicationReadAppMonitoringResponse200Type0": ".application_read_app_monitoring_response_200_type_0",
     "ApplicationRedeployBody": ".application_redeploy_body",
     "ApplicationRefreshTokenBody": ".application_refresh_token_body",
     "ApplicationReloadBody": ".application_reload_body",
@@ -932,8 +1776,18 @@ _MODULES: dict[str, str] = {
     "ApplicationSaveGithubProviderBody": ".application_save_github_provider_body",
     "ApplicationSaveGithubProviderBodyTriggerType": ".application_save_github_provider_body_trigger_type",
     "ApplicationSaveGitlabProviderBody": ".application_save_gitlab_provider_body",
+    "ApplicationSearchResult": ".application_search_result",
+    "ApplicationSourceType": ".application_source_type",
     "ApplicationStartBody": ".application_start_body",
     "ApplicationStopBody": ".application_stop_body",
+    "ApplicationSummary": ".application_summary",
+    "ApplicationSummaryApplicationStatus": ".application_summary_application_status",
+    "ApplicationSummaryEnvironment": ".application_summary_environment",
+    "ApplicationSummaryEnvironmentProject": ".application_summary_environment_project",
+    "ApplicationSummaryServerType2Type0": ".application_summary_server_type_2_type_0",
+    "ApplicationSummaryServerType3Type0": ".application_summary_server_type_3_type_0",
+    "ApplicationSummarySourceType": ".application_summary_source_type",
+    "ApplicationTriggerType": ".application_trigger_type",
     "ApplicationUpdateBody": ".application_update_body",
     "ApplicationUpdateBodyApplicationStatus": ".application_update_body_application_status",
     "ApplicationUpdateBodyBuildType": ".application_update_body_build_type",
@@ -960,13 +1814,18 @@ _MODULES: dict[str, str] = {
     "ApplicationUpdateBodyUlimitsSwarmType0Item": ".application_update_body_ulimits_swarm_type_0_item",
     "ApplicationUpdateBodyUpdateConfigSwarm": ".application_update_body_update_config_swarm",
     "ApplicationUpdateTraefikConfigBody": ".application_update_traefik_config_body",
+    "AuditLog": ".audit_log",
     "AuditLogAllAction": ".audit_log_all_action",
     "AuditLogAllResourceType": ".audit_log_all_resource_type",
+    "AuditLogAllResult": ".audit_log_all_result",
     "AuthorizationNotProvidedError401": ".authorization_not_provided_error_401",
     "AuthorizationNotProvidedError401IssuesItem": ".authorization_not_provided_error_401_issues_item",
+    "Backup": ".backup",
+    "BackupBackupType": ".backup_backup_type",
     "BackupCreateBody": ".backup_create_body",
     "BackupCreateBodyBackupType": ".backup_create_body_backup_type",
     "BackupCreateBodyDatabaseType": ".backup_create_body_database_type",
+    "BackupDatabaseType": ".backup_database_type",
     "BackupManualBackupComposeBody": ".backup_manual_backup_compose_body",
     "BackupManualBackupLibsqlBody": ".backup_manual_backup_libsql_body",
     "BackupManualBackupMariadbBody": ".backup_manual_backup_mariadb_body",
@@ -974,20 +1833,39 @@ _MODULES: dict[str, str] = {
     "BackupManualBackupMySqlBody": ".backup_manual_backup_my_sql_body",
     "BackupManualBackupPostgresBody": ".backup_manual_backup_postgres_body",
     "BackupManualBackupWebServerBody": ".backup_manual_backup_web_server_body",
+    "BackupMetadataType0": ".backup_metadata_type_0",
+    "BackupMetadataType0Mariadb": ".backup_metadata_type_0_mariadb",
+    "BackupMetadataType0Mongo": ".backup_metadata_type_0_mongo",
+    "BackupMetadataType0Mysql": ".backup_metadata_type_0_mysql",
+    "BackupMetadataType0Postgres": ".backup_metadata_type_0_postgres",
     "BackupRemoveBody": ".backup_remove_body",
     "BackupUpdateBody": ".backup_update_body",
     "BackupUpdateBodyDatabaseType": ".backup_update_body_database_type",
+    "Bitbucket": ".bitbucket",
+    "BitbucketBitbucketProvidersItem": ".bitbucket_bitbucket_providers_item",
     "BitbucketCreateBody": ".bitbucket_create_body",
+    "BitbucketGetBitbucketBranchesItem": ".bitbucket_get_bitbucket_branches_item",
+    "BitbucketGetBitbucketBranchesItemCommit": ".bitbucket_get_bitbucket_branches_item_commit",
+    "BitbucketGetBitbucketRepositoriesItem": ".bitbucket_get_bitbucket_repositories_item",
+    "BitbucketGetBitbucketRepositoriesItemOwner": ".bitbucket_get_bitbucket_repositories_item_owner",
+    "BitbucketSummary": ".bitbucket_summary",
     "BitbucketTestConnectionBody": ".bitbucket_test_connection_body",
     "BitbucketUpdateBody": ".bitbucket_update_body",
+    "Certificate": ".certificate",
     "CertificatesCreateBody": ".certificates_create_body",
     "CertificatesRemoveBody": ".certificates_remove_body",
     "CertificatesUpdateBody": ".certificates_update_body",
+    "ClusterAddManagerResult": ".cluster_add_manager_result",
+    "ClusterAddWorkerResult": ".cluster_add_worker_result",
     "ClusterRemoveWorkerBody": ".cluster_remove_worker_body",
     "Compose": ".compose",
     "ComposeCancelDeploymentBody": ".compose_cancel_deployment_body",
+    "ComposeCancelDeploymentResult": ".compose_cancel_deployment_result",
     "ComposeCleanQueuesBody": ".compose_clean_queues_body",
+    "ComposeCleanQueuesResult": ".compose_clean_queues_result",
     "ComposeClearDeploymentsBody": ".compose_clear_deployments_body",
+    "ComposeComposeStatus": ".compose_compose_status",
+    "ComposeComposeType": ".compose_compose_type",
     "ComposeCreateBody": ".compose_create_body",
     "ComposeCreateBodyComposeType": ".compose_create_body_compose_type",
     "ComposeCreateBodySourceType": ".compose_create_body_source_type",
@@ -997,44 +1875,116 @@ _MODULES: dict[str, str] = {
     "ComposeDeployTemplateBody": ".compose_deploy_template_body",
     "ComposeDisconnectGitProviderBody": ".compose_disconnect_git_provider_body",
     "ComposeFetchSourceTypeBody": ".compose_fetch_source_type_body",
+    "ComposeFetchSourceTypeResponse200": ".compose_fetch_source_type_response_200",
     "ComposeImportBody": ".compose_import_body",
+    "ComposeImportResult": ".compose_import_result",
     "ComposeIsolatedDeploymentBody": ".compose_isolated_deployment_body",
     "ComposeKillBuildBody": ".compose_kill_build_body",
+    "ComposeLoadMountsByServiceItem": ".compose_load_mounts_by_service_item",
     "ComposeLoadServicesType": ".compose_load_services_type",
     "ComposeMoveBody": ".compose_move_body",
     "ComposePreviewTemplateBody": ".compose_preview_template_body",
+    "ComposePreviewTemplateResult": ".compose_preview_template_result",
     "ComposeProcessTemplateBody": ".compose_process_template_body",
+    "ComposeProcessTemplateResult": ".compose_process_template_result",
     "ComposeRandomizeComposeBody": ".compose_randomize_compose_body",
     "ComposeRedeployBody": ".compose_redeploy_body",
+    "ComposeRedeployResult": ".compose_redeploy_result",
     "ComposeRefreshTokenBody": ".compose_refresh_token_body",
     "ComposeSaveEnvironmentBody": ".compose_save_environment_body",
+    "ComposeSearchResult": ".compose_search_result",
+    "ComposeServiceNetworksType0Item": ".compose_service_networks_type_0_item",
+    "ComposeSourceType": ".compose_source_type",
     "ComposeStartBody": ".compose_start_body",
     "ComposeStopBody": ".compose_stop_body",
+    "ComposeSummary": ".compose_summary",
+    "ComposeSummaryComposeStatus": ".compose_summary_compose_status",
+    "ComposeSummaryEnvironment": ".compose_summary_environment",
+    "ComposeSummaryEnvironmentProject": ".compose_summary_environment_project",
+    "ComposeSummaryServerType2Type0": ".compose_summary_server_type_2_type_0",
+    "ComposeSummaryServerType3Type0": ".compose_summary_server_type_3_type_0",
+    "ComposeSummarySourceType": ".compose_summary_source_type",
+    "ComposeTriggerType": ".compose_trigger_type",
     "ComposeUpdateBody": ".compose_update_body",
     "ComposeUpdateBodyComposeStatus": ".compose_update_body_compose_status",
     "ComposeUpdateBodyComposeType": ".compose_update_body_compose_type",
     "ComposeUpdateBodyServiceNetworksType0Item": ".compose_update_body_service_networks_type_0_item",
     "ComposeUpdateBodySourceType": ".compose_update_body_source_type",
     "ComposeUpdateBodyTriggerType": ".compose_update_body_trigger_type",
+    "Custom": ".custom",
+    "CustomHeadersType0": ".custom_headers_type_0",
+    "CustomRoleAllItem": ".custom_role_all_item",
+    "CustomRoleAllItemPermissions": ".custom_role_all_item_permissions",
     "CustomRoleCreateBody": ".custom_role_create_body",
     "CustomRoleCreateBodyPermissions": ".custom_role_create_body_permissions",
+    "CustomRoleGetStatementsResult": ".custom_role_get_statements_result",
+    "CustomRoleGetStatementsResultAcItem": ".custom_role_get_statements_result_ac_item",
+    "CustomRoleGetStatementsResultApiItem": ".custom_role_get_statements_result_api_item",
+    "CustomRoleGetStatementsResultAuditLogItem": ".custom_role_get_statements_result_audit_log_item",
+    "CustomRoleGetStatementsResultBackupItem": ".custom_role_get_statements_result_backup_item",
+    "CustomRoleGetStatementsResultCertificateItem": ".custom_role_get_statements_result_certificate_item",
+    "CustomRoleGetStatementsResultDeploymentItem": ".custom_role_get_statements_result_deployment_item",
+    "CustomRoleGetStatementsResultDestinationItem": ".custom_role_get_statements_result_destination_item",
+    "CustomRoleGetStatementsResultDnsProviderItem": ".custom_role_get_statements_result_dns_provider_item",
+    "CustomRoleGetStatementsResultDockerItem": ".custom_role_get_statements_result_docker_item",
+    "CustomRoleGetStatementsResultDomainItem": ".custom_role_get_statements_result_domain_item",
+    "CustomRoleGetStatementsResultEnvVarsItem": ".custom_role_get_statements_result_env_vars_item",
+    "CustomRoleGetStatementsResultEnvironmentEnvVarsItem": ".custom_role_get_statements_result_environment_env_vars_item",
+    "CustomRoleGetStatementsResultEnvironmentItem": ".custom_role_get_statements_result_environment_item",
+    "CustomRoleGetStatementsResultGitProvidersItem": ".custom_role_get_statements_result_git_providers_item",
+    "CustomRoleGetStatementsResultInvitationItem": ".custom_role_get_statements_result_invitation_item",
+    "CustomRoleGetStatementsResultLogsItem": ".custom_role_get_statements_result_logs_item",
+    "CustomRoleGetStatementsResultMemberItem": ".custom_role_get_statements_result_member_item",
+    "CustomRoleGetStatementsResultMonitoringItem": ".custom_role_get_statements_result_monitoring_item",
+    "CustomRoleGetStatementsResultNotificationItem": ".custom_role_get_statements_result_notification_item",
+    "CustomRoleGetStatementsResultOrganizationItem": ".custom_role_get_statements_result_organization_item",
+    "CustomRoleGetStatementsResultProjectEnvVarsItem": ".custom_role_get_statements_result_project_env_vars_item",
+    "CustomRoleGetStatementsResultProjectItem": ".custom_role_get_statements_result_project_item",
+    "CustomRoleGetStatementsResultRegistryItem": ".custom_role_get_statements_result_registry_item",
+    "CustomRoleGetStatementsResultScheduleItem": ".custom_role_get_statements_result_schedule_item",
+    "CustomRoleGetStatementsResultServerItem": ".custom_role_get_statements_result_server_item",
+    "CustomRoleGetStatementsResultServiceItem": ".custom_role_get_statements_result_service_item",
+    "CustomRoleGetStatementsResultSshKeysItem": ".custom_role_get_statements_result_ssh_keys_item",
+    "CustomRoleGetStatementsResultTagItem": ".custom_role_get_statements_result_tag_item",
+    "CustomRoleGetStatementsResultTeamItem": ".custom_role_get_statements_result_team_item",
+    "CustomRoleGetStatementsResultTraefikFilesItem": ".custom_role_get_statements_result_traefik_files_item",
+    "CustomRoleGetStatementsResultVaultProviderItem": ".custom_role_get_statements_result_vault_provider_item",
+    "CustomRoleGetStatementsResultVolumeBackupItem": ".custom_role_get_statements_result_volume_backup_item",
+    "CustomRoleGetStatementsResultVolumeItem": ".custom_role_get_statements_result_volume_item",
+    "CustomRoleMembersByRoleItem": ".custom_role_members_by_role_item",
     "CustomRoleRemoveBody": ".custom_role_remove_body",
+    "CustomRoleRemoveResult": ".custom_role_remove_result",
     "CustomRoleUpdateBody": ".custom_role_update_body",
     "CustomRoleUpdateBodyPermissions": ".custom_role_update_body_permissions",
     "Deployment": ".deployment",
     "DeploymentAllByTypeType": ".deployment_all_by_type_type",
     "DeploymentKillProcessBody": ".deployment_kill_process_body",
     "DeploymentRemoveDeploymentBody": ".deployment_remove_deployment_body",
+    "DeploymentStatus": ".deployment_status",
+    "DeploymentSummary": ".deployment_summary",
+    "DeploymentSummaryStatus": ".deployment_summary_status",
+    "Destination": ".destination",
     "DestinationCreateBody": ".destination_create_body",
     "DestinationRemoveBody": ".destination_remove_body",
+    "DestinationSummary": ".destination_summary",
     "DestinationTestConnectionBody": ".destination_test_connection_body",
     "DestinationUpdateBody": ".destination_update_body",
+    "DirectoryEntry": ".directory_entry",
+    "DirectoryEntryType": ".directory_entry_type",
+    "Discord": ".discord",
+    "DnsProvider": ".dns_provider",
+    "DnsProviderConfigType0": ".dns_provider_config_type_0",
+    "DnsProviderConfigType0ProviderType": ".dns_provider_config_type_0_provider_type",
+    "DnsProviderConfigType1": ".dns_provider_config_type_1",
+    "DnsProviderConfigType1ProviderType": ".dns_provider_config_type_1_provider_type",
     "DnsProviderCreateBody": ".dns_provider_create_body",
     "DnsProviderCreateBodyConfigVariant1": ".dns_provider_create_body_config_variant_1",
     "DnsProviderCreateBodyConfigVariant2": ".dns_provider_create_body_config_variant_2",
     "DnsProviderCreateRecordBody": ".dns_provider_create_record_body",
     "DnsProviderCreateRecordBodyType": ".dns_provider_create_record_body_type",
+    "DnsProviderCreateRecordResult": ".dns_provider_create_record_result",
     "DnsProviderDeleteRecordBody": ".dns_provider_delete_record_body",
+    "DnsProviderProviderType": ".dns_provider_provider_type",
     "DnsProviderRemoveBody": ".dns_provider_remove_body",
     "DnsProviderTestConnectionBody": ".dns_provider_test_connection_body",
     "DnsProviderTestConnectionBodyConfigVariant1": ".dns_provider_test_connection_body_config_variant_1",
@@ -1044,74 +1994,220 @@ _MODULES: dict[str, str] = {
     "DnsProviderUpdateBodyConfigVariant2": ".dns_provider_update_body_config_variant_2",
     "DnsProviderUpdateRecordBody": ".dns_provider_update_record_body",
     "DnsProviderUpdateRecordBodyType": ".dns_provider_update_record_body_type",
+    "DnsProviderUpdateRecordResult": ".dns_provider_update_record_result",
+    "DnsRecord": ".dns_record",
+    "DnsZone": ".dns_zone",
+    "DockerBuildCacheItem": ".docker_build_cache_item",
     "DockerDeleteContainerFileBody": ".docker_delete_container_file_body",
+    "DockerDiskUsageItem": ".docker_disk_usage_item",
     "DockerDiskUsagePruneBuildCacheBody": ".docker_disk_usage_prune_build_cache_body",
+    "DockerEvent": ".docker_event",
+    "DockerEventActor": ".docker_event_actor",
+    "DockerEventActorAttributes": ".docker_event_actor_attributes",
+    "DockerGetContainersByAppLabelItem": ".docker_get_containers_by_app_label_item",
     "DockerGetContainersByAppLabelType": ".docker_get_containers_by_app_label_type",
     "DockerGetContainersByAppNameMatchAppType": ".docker_get_containers_by_app_name_match_app_type",
+    "DockerGetContainersByAppNameMatchItem": ".docker_get_containers_by_app_name_match_item",
+    "DockerGetContainersItem": ".docker_get_containers_item",
+    "DockerGetEventsResult": ".docker_get_events_result",
+    "DockerGetServiceContainersByAppNameItem": ".docker_get_service_containers_by_app_name_item",
+    "DockerGetStackContainersByAppNameItem": ".docker_get_stack_containers_by_app_name_item",
+    "DockerImage": ".docker_image",
     "DockerImageRemoveImageBody": ".docker_image_remove_image_body",
     "DockerKillContainerBody": ".docker_kill_container_body",
+    "DockerListContainerFilesItem": ".docker_list_container_files_item",
+    "DockerNode": ".docker_node",
+    "DockerNodeDescription": ".docker_node_description",
+    "DockerNodeDescriptionEngine": ".docker_node_description_engine",
+    "DockerNodeDescriptionEnginePluginsItem": ".docker_node_description_engine_plugins_item",
+    "DockerNodeDescriptionPlatform": ".docker_node_description_platform",
+    "DockerNodeDescriptionResources": ".docker_node_description_resources",
+    "DockerNodeManagerStatus": ".docker_node_manager_status",
+    "DockerNodeSpec": ".docker_node_spec",
+    "DockerNodeSpecAvailability": ".docker_node_spec_availability",
+    "DockerNodeSpecLabels": ".docker_node_spec_labels",
+    "DockerNodeSpecRole": ".docker_node_spec_role",
+    "DockerNodeStatus": ".docker_node_status",
+    "DockerNodeStatusState": ".docker_node_status_state",
+    "DockerNodeVersion": ".docker_node_version",
+    "DockerReadContainerFileResult": ".docker_read_container_file_result",
     "DockerRemoveContainerBody": ".docker_remove_container_body",
     "DockerRestartContainerBody": ".docker_restart_container_body",
     "DockerStartContainerBody": ".docker_start_container_body",
     "DockerStopContainerBody": ".docker_stop_container_body",
     "DockerUploadFileToContainerBody": ".docker_upload_file_to_container_body",
+    "DockerUploadFileToContainerResult": ".docker_upload_file_to_container_result",
+    "DockerVolume": ".docker_volume",
     "DockerVolumeDeleteVolumeFileBody": ".docker_volume_delete_volume_file_body",
+    "DockerVolumeGetVolumesSizeItem": ".docker_volume_get_volumes_size_item",
+    "DockerVolumeListVolumeFilesItem": ".docker_volume_list_volume_files_item",
+    "DockerVolumeReadVolumeFileResult": ".docker_volume_read_volume_file_result",
     "DockerVolumeRemoveVolumeBody": ".docker_volume_remove_volume_body",
     "DockerVolumeWriteVolumeFileBody": ".docker_volume_write_volume_file_body",
     "DockerWriteContainerFileBody": ".docker_write_container_file_body",
     "Domain": ".domain",
+    "DomainCertificateType": ".domain_certificate_type",
+    "DomainConfig": ".domain_config",
     "DomainCreateBody": ".domain_create_body",
     "DomainCreateBodyCertificateType": ".domain_create_body_certificate_type",
     "DomainCreateBodyDomainType": ".domain_create_body_domain_type",
     "DomainDeleteBody": ".domain_delete_body",
+    "DomainDomainType": ".domain_domain_type",
     "DomainGenerateDomainBody": ".domain_generate_domain_body",
     "DomainToggleEnableBody": ".domain_toggle_enable_body",
     "DomainUpdateBody": ".domain_update_body",
     "DomainUpdateBodyCertificateType": ".domain_update_body_certificate_type",
     "DomainUpdateBodyDomainType": ".domain_update_body_domain_type",
     "DomainValidateDomainBody": ".domain_validate_domain_body",
+    "DomainValidateDomainResult": ".domain_validate_domain_result",
+    "Email": ".email",
+    "EndpointPortConfigSwarm": ".endpoint_port_config_swarm",
+    "EndpointSpecSwarm": ".endpoint_spec_swarm",
     "Environment": ".environment",
     "EnvironmentCreateBody": ".environment_create_body",
     "EnvironmentDuplicateBody": ".environment_duplicate_body",
     "EnvironmentRemoveBody": ".environment_remove_body",
+    "EnvironmentSearchResult": ".environment_search_result",
+    "EnvironmentSummary": ".environment_summary",
     "EnvironmentUpdateBody": ".environment_update_body",
     "ForwardAuthDeployOnServerBody": ".forward_auth_deploy_on_server_body",
+    "ForwardAuthDeployOnServerResult": ".forward_auth_deploy_on_server_result",
     "ForwardAuthDisableBody": ".forward_auth_disable_body",
+    "ForwardAuthDisableResult": ".forward_auth_disable_result",
     "ForwardAuthEnableBody": ".forward_auth_enable_body",
+    "ForwardAuthEnableResult": ".forward_auth_enable_result",
+    "ForwardAuthGetAuthDomainResponse200Type0": ".forward_auth_get_auth_domain_response_200_type_0",
+    "ForwardAuthGetAuthDomainResponse200Type0CertificateType": ".forward_auth_get_auth_domain_response_200_type_0_certificate_type",
+    "ForwardAuthListProvidersItem": ".forward_auth_list_providers_item",
     "ForwardAuthRemoveAuthDomainBody": ".forward_auth_remove_auth_domain_body",
+    "ForwardAuthRemoveAuthDomainResult": ".forward_auth_remove_auth_domain_result",
     "ForwardAuthRemoveOnServerBody": ".forward_auth_remove_on_server_body",
+    "ForwardAuthRemoveOnServerResult": ".forward_auth_remove_on_server_result",
+    "ForwardAuthServerStatusItem": ".forward_auth_server_status_item",
+    "ForwardAuthServerStatusItemCertificateType": ".forward_auth_server_status_item_certificate_type",
+    "ForwardAuthServerStatusItemStatus": ".forward_auth_server_status_item_status",
     "ForwardAuthSetAuthDomainBody": ".forward_auth_set_auth_domain_body",
     "ForwardAuthSetAuthDomainBodyCertificateType": ".forward_auth_set_auth_domain_body_certificate_type",
+    "ForwardAuthSetAuthDomainResult": ".forward_auth_set_auth_domain_result",
+    "ForwardAuthStatusResult": ".forward_auth_status_result",
+    "GitProvider": ".git_provider",
+    "GitProviderBitbucketType0": ".git_provider_bitbucket_type_0",
+    "GitProviderGiteaType0": ".git_provider_gitea_type_0",
+    "GitProviderGithubType0": ".git_provider_github_type_0",
+    "GitProviderGitlabType0": ".git_provider_gitlab_type_0",
+    "GitProviderProviderType": ".git_provider_provider_type",
     "GitProviderRemoveBody": ".git_provider_remove_body",
+    "GitProviderSummary": ".git_provider_summary",
+    "GitProviderSummaryProviderType": ".git_provider_summary_provider_type",
     "GitProviderToggleShareBody": ".git_provider_toggle_share_body",
+    "Gitea": ".gitea",
     "GiteaCreateBody": ".gitea_create_body",
+    "GiteaGetGiteaBranchesItem": ".gitea_get_gitea_branches_item",
+    "GiteaGetGiteaBranchesItemCommit": ".gitea_get_gitea_branches_item_commit",
+    "GiteaGetGiteaRepositoriesItem": ".gitea_get_gitea_repositories_item",
+    "GiteaGetGiteaRepositoriesItemOwner": ".gitea_get_gitea_repositories_item_owner",
+    "GiteaGiteaProvidersItem": ".gitea_gitea_providers_item",
+    "GiteaSummary": ".gitea_summary",
     "GiteaTestConnectionBody": ".gitea_test_connection_body",
     "GiteaUpdateBody": ".gitea_update_body",
+    "GiteaUpdateResult": ".gitea_update_result",
+    "Github": ".github",
+    "GithubGetGithubBranchesItem": ".github_get_github_branches_item",
+    "GithubGetGithubBranchesItemCommit": ".github_get_github_branches_item_commit",
+    "GithubGetGithubBranchesItemProtection": ".github_get_github_branches_item_protection",
+    "GithubGetGithubBranchesItemProtectionAllowDeletions": ".github_get_github_branches_item_protection_allow_deletions",
+    "GithubGetGithubBranchesItemProtectionAllowForcePushes": ".github_get_github_branches_item_protection_allow_force_pushes",
+    "GithubGetGithubBranchesItemProtectionAllowForkSyncing": ".github_get_github_branches_item_protection_allow_fork_syncing",
+    "GithubGetGithubBranchesItemProtectionBlockCreations": ".github_get_github_branches_item_protection_block_creations",
+    "GithubGetGithubBranchesItemProtectionEnforceAdmins": ".github_get_github_branches_item_protection_enforce_admins",
+    "GithubGetGithubBranchesItemProtectionLockBranch": ".github_get_github_branches_item_protection_lock_branch",
+    "GithubGetGithubBranchesItemProtectionRequiredConversationResolution": ".github_get_github_branches_item_protection_required_conversation_resolution",
+    "GithubGetGithubBranchesItemProtectionRequiredLinearHistory": ".github_get_github_branches_item_protection_required_linear_history",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviews": ".github_get_github_branches_item_protection_required_pull_request_reviews",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowances": ".github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesAppsItem": ".github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_apps_item",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesAppsItemOwnerType0": ".github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_apps_item_owner_type_0",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesAppsItemPermissions": ".github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_apps_item_permissions",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsItem": ".github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_teams_item",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsItemParentType0": ".github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_teams_item_parent_type_0",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsItemPermissions": ".github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_teams_item_permissions",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesUsersItem": ".github_get_github_branches_item_protection_required_pull_request_reviews_bypass_pull_request_allowances_users_item",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictions": ".github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsAppsItem": ".github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_apps_item",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsAppsItemOwnerType0": ".github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_apps_item_owner_type_0",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsAppsItemPermissions": ".github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_apps_item_permissions",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsTeamsItem": ".github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_teams_item",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsTeamsItemParentType0": ".github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_teams_item_parent_type_0",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsTeamsItemPermissions": ".github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_teams_item_permissions",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsUsersItem": ".github_get_github_branches_item_protection_required_pull_request_reviews_dismissal_restrictions_users_item",
+    "GithubGetGithubBranchesItemProtectionRequiredSignatures": ".github_get_github_branches_item_protection_required_signatures",
+    "GithubGetGithubBranchesItemProtectionRequiredStatusChecks": ".github_get_github_branches_item_protection_required_status_checks",
+    "GithubGetGithubBranchesItemProtectionRequiredStatusChecksChecksItem": ".github_get_github_branches_item_protection_required_status_checks_checks_item",
+    "GithubGetGithubBranchesItemProtectionRestrictions": ".github_get_github_branches_item_protection_restrictions",
+    "GithubGetGithubBranchesItemProtectionRestrictionsAppsItem": ".github_get_github_branches_item_protection_restrictions_apps_item",
+    "GithubGetGithubBranchesItemProtectionRestrictionsAppsItemOwner": ".github_get_github_branches_item_protection_restrictions_apps_item_owner",
+    "GithubGetGithubBranchesItemProtectionRestrictionsAppsItemPermissions": ".github_get_github_branches_item_protection_restrictions_apps_item_permissions",
+    "GithubGetGithubBranchesItemProtectionRestrictionsTeamsItem": ".github_get_github_branches_item_protection_restrictions_teams_item",
+    "GithubGetGithubBranchesItemProtectionRestrictionsUsersItem": ".github_get_github_branches_item_protection_restrictions_users_item",
+    "GithubGetGithubRepositoriesItem": ".github_get_github_repositories_item",
+    "GithubGetGithubRepositoriesItemLicenseType0": ".github_get_github_repositories_item_license_type_0",
+    "GithubGetGithubRepositoriesItemMergeCommitMessage": ".github_get_github_repositories_item_merge_commit_message",
+    "GithubGetGithubRepositoriesItemMergeCommitTitle": ".github_get_github_repositories_item_merge_commit_title",
+    "GithubGetGithubRepositoriesItemOwner": ".github_get_github_repositories_item_owner",
+    "GithubGetGithubRepositoriesItemPermissions": ".github_get_github_repositories_item_permissions",
+    "GithubGetGithubRepositoriesItemSquashMergeCommitMessage": ".github_get_github_repositories_item_squash_merge_commit_message",
+    "GithubGetGithubRepositoriesItemSquashMergeCommitTitle": ".github_get_github_repositories_item_squash_merge_commit_title",
+    "GithubGithubProvidersItem": ".github_github_providers_item",
+    "GithubSummary": ".github_summary",
     "GithubTestConnectionBody": ".github_test_connection_body",
     "GithubUpdateBody": ".github_update_body",
+    "Gitlab": ".gitlab",
     "GitlabCreateBody": ".gitlab_create_body",
+    "GitlabGetGitlabBranchesItem": ".gitlab_get_gitlab_branches_item",
+    "GitlabGetGitlabBranchesItemCommit": ".gitlab_get_gitlab_branches_item_commit",
+    "GitlabGetGitlabRepositoriesItem": ".gitlab_get_gitlab_repositories_item",
+    "GitlabGetGitlabRepositoriesItemOwner": ".gitlab_get_gitlab_repositories_item_owner",
+    "GitlabGitlabProvidersItem": ".gitlab_gitlab_providers_item",
+    "GitlabSummary": ".gitlab_summary",
     "GitlabTestConnectionBody": ".gitlab_test_connection_body",
     "GitlabUpdateBody": ".gitlab_update_body",
+    "Gotify": ".gotify",
+    "GPUInfo": ".gpu_info",
     "Health": ".health",
+    "HealthCheckSwarm": ".health_check_swarm",
+    "IUpdateData": ".i_update_data",
     "InsufficientAccessError403": ".insufficient_access_error_403",
     "InsufficientAccessError403IssuesItem": ".insufficient_access_error_403_issues_item",
     "InternalServerErrorError500": ".internal_server_error_error_500",
     "InternalServerErrorError500IssuesItem": ".internal_server_error_error_500_issues_item",
     "InvalidInputDataError400": ".invalid_input_data_error_400",
     "InvalidInputDataError400IssuesItem": ".invalid_input_data_error_400_issues_item",
+    "Invitation": ".invitation",
+    "InvitationRoleType1": ".invitation_role_type_1",
+    "InvitationRoleType2": ".invitation_role_type_2",
+    "InvitationRoleType3": ".invitation_role_type_3",
+    "Lark": ".lark",
+    "Libsql": ".libsql",
+    "LibsqlApplicationStatus": ".libsql_application_status",
     "LibsqlChangeStatusBody": ".libsql_change_status_body",
     "LibsqlChangeStatusBodyApplicationStatus": ".libsql_change_status_body_application_status",
     "LibsqlCreateBody": ".libsql_create_body",
     "LibsqlCreateBodySqldNode": ".libsql_create_body_sqld_node",
     "LibsqlDeployBody": ".libsql_deploy_body",
+    "LibsqlLabelsSwarmType0": ".libsql_labels_swarm_type_0",
     "LibsqlMoveBody": ".libsql_move_body",
     "LibsqlRebuildBody": ".libsql_rebuild_body",
     "LibsqlReloadBody": ".libsql_reload_body",
     "LibsqlRemoveBody": ".libsql_remove_body",
     "LibsqlSaveEnvironmentBody": ".libsql_save_environment_body",
     "LibsqlSaveExternalPortsBody": ".libsql_save_external_ports_body",
+    "LibsqlSqldNode": ".libsql_sqld_node",
     "LibsqlStartBody": ".libsql_start_body",
     "LibsqlStopBody": ".libsql_stop_body",
+    "LibsqlSummary": ".libsql_summary",
+    "LibsqlSummaryApplicationStatus": ".libsql_summary_application_status",
+    "LibsqlSummaryServerType0Type0": ".libsql_summary_server_type_0_type_0",
+    "LibsqlSummaryServerType1Type0": ".libsql_summary_server_type_1_type_0",
     "LibsqlUpdateBody": ".libsql_update_body",
     "LibsqlUpdateBodyApplicationStatus": ".libsql_update_body_application_status",
     "LibsqlUpdateBodyEndpointSpecSwarm": ".libsql_update_body_endpoint_spec_swarm",
@@ -1134,22 +2230,32 @@ _MODULES: dict[str, str] = {
     "LibsqlUpdateBodySqldNode": ".libsql_update_body_sqld_node",
     "LibsqlUpdateBodyUpdateConfigSwarm": ".libsql_update_body_update_config_swarm",
     "LicenseKeyActivateBody": ".license_key_activate_body",
+    "LicenseKeyActivateResult": ".license_key_activate_result",
+    "LicenseKeyDeactivateResult": ".license_key_deactivate_result",
+    "LicenseKeyGetEnterpriseSettingsResult": ".license_key_get_enterprise_settings_result",
     "LicenseKeyUpdateEnterpriseSettingsBody": ".license_key_update_enterprise_settings_body",
     "Mariadb": ".mariadb",
+    "MariadbApplicationStatus": ".mariadb_application_status",
     "MariadbChangePasswordBody": ".mariadb_change_password_body",
     "MariadbChangePasswordBodyType": ".mariadb_change_password_body_type",
     "MariadbChangeStatusBody": ".mariadb_change_status_body",
     "MariadbChangeStatusBodyApplicationStatus": ".mariadb_change_status_body_application_status",
     "MariadbCreateBody": ".mariadb_create_body",
     "MariadbDeployBody": ".mariadb_deploy_body",
+    "MariadbLabelsSwarmType0": ".mariadb_labels_swarm_type_0",
     "MariadbMoveBody": ".mariadb_move_body",
     "MariadbRebuildBody": ".mariadb_rebuild_body",
     "MariadbReloadBody": ".mariadb_reload_body",
     "MariadbRemoveBody": ".mariadb_remove_body",
     "MariadbSaveEnvironmentBody": ".mariadb_save_environment_body",
     "MariadbSaveExternalPortBody": ".mariadb_save_external_port_body",
+    "MariadbSearchResult": ".mariadb_search_result",
     "MariadbStartBody": ".mariadb_start_body",
     "MariadbStopBody": ".mariadb_stop_body",
+    "MariadbSummary": ".mariadb_summary",
+    "MariadbSummaryApplicationStatus": ".mariadb_summary_application_status",
+    "MariadbSummaryServerType0Type0": ".mariadb_summary_server_type_0_type_0",
+    "MariadbSummaryServerType1Type0": ".mariadb_summary_server_type_1_type_0",
     "MariadbUpdateBody": ".mariadb_update_body",
     "MariadbUpdateBodyApplicationStatus": ".mariadb_update_body_application_status",
     "MariadbUpdateBodyEndpointSpecSwarm": ".mariadb_update_body_endpoint_spec_swarm",
@@ -1171,21 +2277,32 @@ _MODULES: dict[str, str] = {
     "MariadbUpdateBodyRollbackConfigSwarm": ".mariadb_update_body_rollback_config_swarm",
     "MariadbUpdateBodyUlimitsSwarmType0Item": ".mariadb_update_body_ulimits_swarm_type_0_item",
     "MariadbUpdateBodyUpdateConfigSwarm": ".mariadb_update_body_update_config_swarm",
+    "Mattermost": ".mattermost",
     "Member": ".member",
+    "MemberRoleType1": ".member_role_type_1",
+    "MemberRoleType2": ".member_role_type_2",
+    "MemberRoleType3": ".member_role_type_3",
     "Mongo": ".mongo",
+    "MongoApplicationStatus": ".mongo_application_status",
     "MongoChangePasswordBody": ".mongo_change_password_body",
     "MongoChangeStatusBody": ".mongo_change_status_body",
     "MongoChangeStatusBodyApplicationStatus": ".mongo_change_status_body_application_status",
     "MongoCreateBody": ".mongo_create_body",
     "MongoDeployBody": ".mongo_deploy_body",
+    "MongoLabelsSwarmType0": ".mongo_labels_swarm_type_0",
     "MongoMoveBody": ".mongo_move_body",
     "MongoRebuildBody": ".mongo_rebuild_body",
     "MongoReloadBody": ".mongo_reload_body",
     "MongoRemoveBody": ".mongo_remove_body",
     "MongoSaveEnvironmentBody": ".mongo_save_environment_body",
     "MongoSaveExternalPortBody": ".mongo_save_external_port_body",
+    "MongoSearchResult": ".mongo_search_result",
     "MongoStartBody": ".mongo_start_body",
     "MongoStopBody": ".mongo_stop_body",
+    "MongoSummary": ".mongo_summary",
+    "MongoSummaryApplicationStatus": ".mongo_summary_application_status",
+    "MongoSummaryServerType0Type0": ".mongo_summary_server_type_0_type_0",
+    "MongoSummaryServerType1Type0": ".mongo_summary_server_type_1_type_0",
     "MongoUpdateBody": ".mongo_update_body",
     "MongoUpdateBodyApplicationStatus": ".mongo_update_body_application_status",
     "MongoUpdateBodyEndpointSpecSwarm": ".mongo_update_body_endpoint_spec_swarm",
@@ -1208,6 +2325,34 @@ _MODULES: dict[str, str] = {
     "MongoUpdateBodyUlimitsSwarmType0Item": ".mongo_update_body_ulimits_swarm_type_0_item",
     "MongoUpdateBodyUpdateConfigSwarm": ".mongo_update_body_update_config_swarm",
     "Mount": ".mount",
+    "MountApplicationType0": ".mount_application_type_0",
+    "MountApplicationType0Environment": ".mount_application_type_0_environment",
+    "MountApplicationType0EnvironmentProject": ".mount_application_type_0_environment_project",
+    "MountComposeType0": ".mount_compose_type_0",
+    "MountComposeType0Environment": ".mount_compose_type_0_environment",
+    "MountComposeType0EnvironmentProject": ".mount_compose_type_0_environment_project",
+    "MountConfig": ".mount_config",
+    "MountLibsqlType0": ".mount_libsql_type_0",
+    "MountLibsqlType0Environment": ".mount_libsql_type_0_environment",
+    "MountLibsqlType0EnvironmentProject": ".mount_libsql_type_0_environment_project",
+    "MountMariadbType0": ".mount_mariadb_type_0",
+    "MountMariadbType0Environment": ".mount_mariadb_type_0_environment",
+    "MountMariadbType0EnvironmentProject": ".mount_mariadb_type_0_environment_project",
+    "MountMongoType0": ".mount_mongo_type_0",
+    "MountMongoType0Environment": ".mount_mongo_type_0_environment",
+    "MountMongoType0EnvironmentProject": ".mount_mongo_type_0_environment_project",
+    "MountMysqlType0": ".mount_mysql_type_0",
+    "MountMysqlType0Environment": ".mount_mysql_type_0_environment",
+    "MountMysqlType0EnvironmentProject": ".mount_mysql_type_0_environment_project",
+    "MountPostgresType0": ".mount_postgres_type_0",
+    "MountPostgresType0Environment": ".mount_postgres_type_0_environment",
+    "MountPostgresType0EnvironmentProject": ".mount_postgres_type_0_environment_project",
+    "MountRedisType0": ".mount_redis_type_0",
+    "MountRedisType0Environment": ".mount_redis_type_0_environment",
+    "MountRedisType0EnvironmentProject": ".mount_redis_type_0_environment_project",
+    "MountServiceType": ".mount_service_type",
+    "MountType": ".mount_type",
+    "MountsAllNamedByApplicationIdItem": ".mounts_all_named_by_application_id_item",
     "MountsCreateBody": ".mounts_create_body",
     "MountsCreateBodyServiceType": ".mounts_create_body_service_type",
     "MountsCreateBodyType": ".mounts_create_body_type",
@@ -1216,20 +2361,27 @@ _MODULES: dict[str, str] = {
     "MountsUpdateBodyServiceType": ".mounts_update_body_service_type",
     "MountsUpdateBodyType": ".mounts_update_body_type",
     "Mysql": ".mysql",
+    "MysqlApplicationStatus": ".mysql_application_status",
     "MysqlChangePasswordBody": ".mysql_change_password_body",
     "MysqlChangePasswordBodyType": ".mysql_change_password_body_type",
     "MysqlChangeStatusBody": ".mysql_change_status_body",
     "MysqlChangeStatusBodyApplicationStatus": ".mysql_change_status_body_application_status",
     "MysqlCreateBody": ".mysql_create_body",
     "MysqlDeployBody": ".mysql_deploy_body",
+    "MysqlLabelsSwarmType0": ".mysql_labels_swarm_type_0",
     "MysqlMoveBody": ".mysql_move_body",
     "MysqlRebuildBody": ".mysql_rebuild_body",
     "MysqlReloadBody": ".mysql_reload_body",
     "MysqlRemoveBody": ".mysql_remove_body",
     "MysqlSaveEnvironmentBody": ".mysql_save_environment_body",
     "MysqlSaveExternalPortBody": ".mysql_save_external_port_body",
+    "MysqlSearchResult": ".mysql_search_result",
     "MysqlStartBody": ".mysql_start_body",
     "MysqlStopBody": ".mysql_stop_body",
+    "MysqlSummary": ".mysql_summary",
+    "MysqlSummaryApplicationStatus": ".mysql_summary_application_status",
+    "MysqlSummaryServerType0Type0": ".mysql_summary_server_type_0_type_0",
+    "MysqlSummaryServerType1Type0": ".mysql_summary_server_type_1_type_0",
     "MysqlUpdateBody": ".mysql_update_body",
     "MysqlUpdateBodyApplicationStatus": ".mysql_update_body_application_status",
     "MysqlUpdateBodyEndpointSpecSwarm": ".mysql_update_body_endpoint_spec_swarm",
@@ -1251,15 +2403,28 @@ _MODULES: dict[str, str] = {
     "MysqlUpdateBodyRollbackConfigSwarm": ".mysql_update_body_rollback_config_swarm",
     "MysqlUpdateBodyUlimitsSwarmType0Item": ".mysql_update_body_ulimits_swarm_type_0_item",
     "MysqlUpdateBodyUpdateConfigSwarm": ".mysql_update_body_update_config_swarm",
+    "Network": ".network",
     "NetworkCreateBody": ".network_create_body",
     "NetworkCreateBodyDriver": ".network_create_body_driver",
     "NetworkCreateBodyIpam": ".network_create_body_ipam",
     "NetworkCreateBodyIpamConfigItem": ".network_create_body_ipam_config_item",
+    "NetworkDriver": ".network_driver",
     "NetworkImportBody": ".network_import_body",
+    "NetworkImportResult": ".network_import_result",
+    "NetworkImportResultErrorsItem": ".network_import_result_errors_item",
+    "NetworkIpUsage": ".network_ip_usage",
+    "NetworkIpamType0": ".network_ipam_type_0",
+    "NetworkIpamType0ConfigItem": ".network_ipam_type_0_config_item",
+    "NetworkNetworksToSyncResult": ".network_networks_to_sync_result",
+    "NetworkNetworksToSyncResultImportableItem": ".network_networks_to_sync_result_importable_item",
+    "NetworkNetworksToSyncResultMissingItem": ".network_networks_to_sync_result_missing_item",
     "NetworkRecreateBody": ".network_recreate_body",
     "NetworkRemoveBody": ".network_remove_body",
+    "NetworkSwarm": ".network_swarm",
+    "NetworkSwarmDriverOpts": ".network_swarm_driver_opts",
     "NotFoundError404": ".not_found_error_404",
     "NotFoundError404IssuesItem": ".not_found_error_404_issues_item",
+    "Notification": ".notification",
     "NotificationCreateCustomBody": ".notification_create_custom_body",
     "NotificationCreateCustomBodyHeaders": ".notification_create_custom_body_headers",
     "NotificationCreateDiscordBody": ".notification_create_discord_body",
@@ -1273,6 +2438,7 @@ _MODULES: dict[str, str] = {
     "NotificationCreateSlackBody": ".notification_create_slack_body",
     "NotificationCreateTeamsBody": ".notification_create_teams_body",
     "NotificationCreateTelegramBody": ".notification_create_telegram_body",
+    "NotificationNotificationType": ".notification_notification_type",
     "NotificationReceiveNotificationBody": ".notification_receive_notification_body",
     "NotificationReceiveNotificationBodyServerType": ".notification_receive_notification_body_server_type",
     "NotificationReceiveNotificationBodyType": ".notification_receive_notification_body_type",
@@ -1303,13 +2469,29 @@ _MODULES: dict[str, str] = {
     "NotificationUpdateSlackBody": ".notification_update_slack_body",
     "NotificationUpdateTeamsBody": ".notification_update_teams_body",
     "NotificationUpdateTelegramBody": ".notification_update_telegram_body",
+    "Ntfy": ".ntfy",
+    "Organization": ".organization",
     "OrganizationCreateBody": ".organization_create_body",
     "OrganizationDeleteBody": ".organization_delete_body",
     "OrganizationInviteMemberBody": ".organization_invite_member_body",
     "OrganizationRemoveInvitationBody": ".organization_remove_invitation_body",
+    "OrganizationRole": ".organization_role",
     "OrganizationSetDefaultBody": ".organization_set_default_body",
+    "OrganizationSetDefaultResult": ".organization_set_default_result",
     "OrganizationUpdateBody": ".organization_update_body",
     "OrganizationUpdateMemberRoleBody": ".organization_update_member_role_body",
+    "OverviewBackup": ".overview_backup",
+    "OverviewBackupBackupType": ".overview_backup_backup_type",
+    "OverviewBackupKind": ".overview_backup_kind",
+    "OverviewBackupServiceOwnerType": ".overview_backup_service_owner_type",
+    "OverviewDomain": ".overview_domain",
+    "OverviewDomainCertificateType": ".overview_domain_certificate_type",
+    "OverviewDomainDomainType": ".overview_domain_domain_type",
+    "OverviewDomainServiceOwnerType": ".overview_domain_service_owner_type",
+    "OverviewService": ".overview_service",
+    "OverviewServiceType": ".overview_service_type",
+    "PasskeySummary": ".passkey_summary",
+    "Patch": ".patch",
     "PatchByEntityIdType": ".patch_by_entity_id_type",
     "PatchCleanPatchReposBody": ".patch_clean_patch_repos_body",
     "PatchCreateBody": ".patch_create_body",
@@ -1325,30 +2507,45 @@ _MODULES: dict[str, str] = {
     "PatchSaveFileAsPatchBodyPatchType": ".patch_save_file_as_patch_body_patch_type",
     "PatchSaveFileAsPatchBodyType": ".patch_save_file_as_patch_body_type",
     "PatchToggleEnabledBody": ".patch_toggle_enabled_body",
+    "PatchType": ".patch_type",
     "PatchUpdateBody": ".patch_update_body",
     "PatchUpdateBodyType": ".patch_update_body_type",
+    "PlacementSwarm": ".placement_swarm",
+    "PlacementSwarmPlatformsItem": ".placement_swarm_platforms_item",
+    "PlacementSwarmPreferencesItem": ".placement_swarm_preferences_item",
+    "PlacementSwarmPreferencesItemSpread": ".placement_swarm_preferences_item_spread",
     "Port": ".port",
+    "PortApplication": ".port_application",
     "PortCreateBody": ".port_create_body",
     "PortCreateBodyProtocol": ".port_create_body_protocol",
     "PortCreateBodyPublishMode": ".port_create_body_publish_mode",
     "PortDeleteBody": ".port_delete_body",
+    "PortProtocol": ".port_protocol",
+    "PortPublishMode": ".port_publish_mode",
     "PortUpdateBody": ".port_update_body",
     "PortUpdateBodyProtocol": ".port_update_body_protocol",
     "PortUpdateBodyPublishMode": ".port_update_body_publish_mode",
     "Postgres": ".postgres",
+    "PostgresApplicationStatus": ".postgres_application_status",
     "PostgresChangePasswordBody": ".postgres_change_password_body",
     "PostgresChangeStatusBody": ".postgres_change_status_body",
     "PostgresChangeStatusBodyApplicationStatus": ".postgres_change_status_body_application_status",
     "PostgresCreateBody": ".postgres_create_body",
     "PostgresDeployBody": ".postgres_deploy_body",
+    "PostgresLabelsSwarmType0": ".postgres_labels_swarm_type_0",
     "PostgresMoveBody": ".postgres_move_body",
     "PostgresRebuildBody": ".postgres_rebuild_body",
     "PostgresReloadBody": ".postgres_reload_body",
     "PostgresRemoveBody": ".postgres_remove_body",
     "PostgresSaveEnvironmentBody": ".postgres_save_environment_body",
     "PostgresSaveExternalPortBody": ".postgres_save_external_port_body",
+    "PostgresSearchResult": ".postgres_search_result",
     "PostgresStartBody": ".postgres_start_body",
     "PostgresStopBody": ".postgres_stop_body",
+    "PostgresSummary": ".postgres_summary",
+    "PostgresSummaryApplicationStatus": ".postgres_summary_application_status",
+    "PostgresSummaryServerType0Type0": ".postgres_summary_server_type_0_type_0",
+    "PostgresSummaryServerType1Type0": ".postgres_summary_server_type_1_type_0",
     "PostgresUpdateBody": ".postgres_update_body",
     "PostgresUpdateBodyApplicationStatus": ".postgres_update_body_application_status",
     "PostgresUpdateBodyEndpointSpecSwarm": ".postgres_update_body_endpoint_spec_swarm",
@@ -1372,34 +2569,55 @@ _MODULES: dict[str, str] = {
     "PostgresUpdateBodyUpdateConfigSwarm": ".postgres_update_body_update_config_swarm",
     "PreviewDeploymentDeleteBody": ".preview_deployment_delete_body",
     "PreviewDeploymentRedeployBody": ".preview_deployment_redeploy_body",
+    "PreviewDeployments": ".preview_deployments",
+    "PreviewDeploymentsApplication": ".preview_deployments_application",
+    "PreviewDeploymentsPreviewStatus": ".preview_deployments_preview_status",
     "Project": ".project",
+    "ProjectAllForPermissionsItem": ".project_all_for_permissions_item",
     "ProjectCreateBody": ".project_create_body",
     "ProjectCreateResult": ".project_create_result",
     "ProjectDuplicateBody": ".project_duplicate_body",
     "ProjectDuplicateBodySelectedServicesItem": ".project_duplicate_body_selected_services_item",
     "ProjectDuplicateBodySelectedServicesItemType": ".project_duplicate_body_selected_services_item_type",
+    "ProjectHomeStatsResult": ".project_home_stats_result",
+    "ProjectHomeStatsResultStatus": ".project_home_stats_result_status",
     "ProjectRemoveBody": ".project_remove_body",
+    "ProjectSearchResult": ".project_search_result",
+    "ProjectTag": ".project_tag",
     "ProjectUpdateBody": ".project_update_body",
+    "PublicWhitelabelingConfig": ".public_whitelabeling_config",
+    "Pushover": ".pushover",
     "QueueJob": ".queue_job",
     "QueueJobData": ".queue_job_data",
+    "QueueJobDataApplicationType": ".queue_job_data_application_type",
+    "QueueJobDataType": ".queue_job_data_type",
+    "RcloneFile": ".rclone_file",
+    "RcloneFileHashes": ".rclone_file_hashes",
     "Redirect": ".redirect",
     "RedirectsCreateBody": ".redirects_create_body",
     "RedirectsDeleteBody": ".redirects_delete_body",
     "RedirectsUpdateBody": ".redirects_update_body",
     "Redis": ".redis",
+    "RedisApplicationStatus": ".redis_application_status",
     "RedisChangePasswordBody": ".redis_change_password_body",
     "RedisChangeStatusBody": ".redis_change_status_body",
     "RedisChangeStatusBodyApplicationStatus": ".redis_change_status_body_application_status",
     "RedisCreateBody": ".redis_create_body",
     "RedisDeployBody": ".redis_deploy_body",
+    "RedisLabelsSwarmType0": ".redis_labels_swarm_type_0",
     "RedisMoveBody": ".redis_move_body",
     "RedisRebuildBody": ".redis_rebuild_body",
     "RedisReloadBody": ".redis_reload_body",
     "RedisRemoveBody": ".redis_remove_body",
     "RedisSaveEnvironmentBody": ".redis_save_environment_body",
     "RedisSaveExternalPortBody": ".redis_save_external_port_body",
+    "RedisSearchResult": ".redis_search_result",
     "RedisStartBody": ".redis_start_body",
     "RedisStopBody": ".redis_stop_body",
+    "RedisSummary": ".redis_summary",
+    "RedisSummaryApplicationStatus": ".redis_summary_application_status",
+    "RedisSummaryServerType0Type0": ".redis_summary_server_type_0_type_0",
+    "RedisSummaryServerType1Type0": ".redis_summary_server_type_1_type_0",
     "RedisUpdateBody": ".redis_update_body",
     "RedisUpdateBodyApplicationStatus": ".redis_update_body_application_status",
     "RedisUpdateBodyEndpointSpecSwarm": ".redis_update_body_endpoint_spec_swarm",
@@ -1421,27 +2639,74 @@ _MODULES: dict[str, str] = {
     "RedisUpdateBodyRollbackConfigSwarm": ".redis_update_body_rollback_config_swarm",
     "RedisUpdateBodyUlimitsSwarmType0Item": ".redis_update_body_ulimits_swarm_type_0_item",
     "RedisUpdateBodyUpdateConfigSwarm": ".redis_update_body_update_config_swarm",
+    "Registry": ".registry",
     "RegistryCreateBody": ".registry_create_body",
     "RegistryCreateBodyRegistryType": ".registry_create_body_registry_type",
+    "RegistryRegistryType": ".registry_registry_type",
     "RegistryRemoveBody": ".registry_remove_body",
+    "RegistrySummary": ".registry_summary",
+    "RegistrySummaryRegistryType": ".registry_summary_registry_type",
     "RegistryTestRegistryBody": ".registry_test_registry_body",
     "RegistryTestRegistryBodyRegistryType": ".registry_test_registry_body_registry_type",
     "RegistryTestRegistryByIdBody": ".registry_test_registry_by_id_body",
     "RegistryUpdateBody": ".registry_update_body",
     "RegistryUpdateBodyRegistryType": ".registry_update_body_registry_type",
+    "Resend": ".resend",
+    "ResolvedPermissions": ".resolved_permissions",
+    "ResolvedPermissionsAc": ".resolved_permissions_ac",
+    "ResolvedPermissionsApi": ".resolved_permissions_api",
+    "ResolvedPermissionsAuditLog": ".resolved_permissions_audit_log",
+    "ResolvedPermissionsBackup": ".resolved_permissions_backup",
+    "ResolvedPermissionsCertificate": ".resolved_permissions_certificate",
+    "ResolvedPermissionsDeployment": ".resolved_permissions_deployment",
+    "ResolvedPermissionsDestination": ".resolved_permissions_destination",
+    "ResolvedPermissionsDnsProvider": ".resolved_permissions_dns_provider",
+    "ResolvedPermissionsDocker": ".resolved_permissions_docker",
+    "ResolvedPermissionsDomain": ".resolved_permissions_domain",
+    "ResolvedPermissionsEnvVars": ".resolved_permissions_env_vars",
+    "ResolvedPermissionsEnvironment": ".resolved_permissions_environment",
+    "ResolvedPermissionsEnvironmentEnvVars": ".resolved_permissions_environment_env_vars",
+    "ResolvedPermissionsGitProviders": ".resolved_permissions_git_providers",
+    "ResolvedPermissionsInvitation": ".resolved_permissions_invitation",
+    "ResolvedPermissionsLogs": ".resolved_permissions_logs",
+    "ResolvedPermissionsMember": ".resolved_permissions_member",
+    "ResolvedPermissionsMonitoring": ".resolved_permissions_monitoring",
+    "ResolvedPermissionsNotification": ".resolved_permissions_notification",
+    "ResolvedPermissionsOrganization": ".resolved_permissions_organization",
+    "ResolvedPermissionsProject": ".resolved_permissions_project",
+    "ResolvedPermissionsProjectEnvVars": ".resolved_permissions_project_env_vars",
+    "ResolvedPermissionsRegistry": ".resolved_permissions_registry",
+    "ResolvedPermissionsSchedule": ".resolved_permissions_schedule",
+    "ResolvedPermissionsServer": ".resolved_permissions_server",
+    "ResolvedPermissionsService": ".resolved_permissions_service",
+    "ResolvedPermissionsSshKeys": ".resolved_permissions_ssh_keys",
+    "ResolvedPermissionsTag": ".resolved_permissions_tag",
+    "ResolvedPermissionsTeam": ".resolved_permissions_team",
+    "ResolvedPermissionsTraefikFiles": ".resolved_permissions_traefik_files",
+    "ResolvedPermissionsVaultProvider": ".resolved_permissions_vault_provider",
+    "ResolvedPermissionsVolume": ".resolved_permissions_volume",
+    "ResolvedPermissionsVolumeBackup": ".resolved_permissions_volume_backup",
+    "RestartPolicySwarm": ".restart_policy_swarm",
+    "Rollback": ".rollback",
     "RollbackDeleteBody": ".rollback_delete_body",
     "RollbackRollbackBody": ".rollback_rollback_body",
+    "Schedule": ".schedule",
     "ScheduleCreateBody": ".schedule_create_body",
     "ScheduleCreateBodyScheduleType": ".schedule_create_body_schedule_type",
     "ScheduleCreateBodyShellType": ".schedule_create_body_shell_type",
     "ScheduleDeleteBody": ".schedule_delete_body",
     "ScheduleListScheduleType": ".schedule_list_schedule_type",
     "ScheduleRunManuallyBody": ".schedule_run_manually_body",
+    "ScheduleScheduleType": ".schedule_schedule_type",
+    "ScheduleShellType": ".schedule_shell_type",
     "ScheduleUpdateBody": ".schedule_update_body",
     "ScheduleUpdateBodyScheduleType": ".schedule_update_body_schedule_type",
     "ScheduleUpdateBodyShellType": ".schedule_update_body_shell_type",
     "ScimDeleteProviderBody": ".scim_delete_provider_body",
+    "ScimDeleteProviderResult": ".scim_delete_provider_result",
     "ScimGenerateTokenBody": ".scim_generate_token_body",
+    "ScimGenerateTokenResult": ".scim_generate_token_result",
+    "ScimProviderSummary": ".scim_provider_summary",
     "Security": ".security",
     "SecurityCreateBody": ".security_create_body",
     "SecurityDeleteBody": ".security_delete_body",
@@ -1449,7 +2714,31 @@ _MODULES: dict[str, str] = {
     "Server": ".server",
     "ServerCreateBody": ".server_create_body",
     "ServerCreateBodyServerType": ".server_create_body_server_type",
+    "ServerGetServerMetricsItem": ".server_get_server_metrics_item",
+    "ServerGetServerTimeResponse200Type0": ".server_get_server_time_response_200_type_0",
+    "ServerHealthResult": ".server_health_result",
+    "ServerHealthResultContainers": ".server_health_result_containers",
+    "ServerHealthResultDaemonLogsWindowType0": ".server_health_result_daemon_logs_window_type_0",
+    "ServerHealthResultDisk": ".server_health_result_disk",
+    "ServerHealthResultDockerNetworks": ".server_health_result_docker_networks",
+    "ServerHealthResultInotify": ".server_health_result_inotify",
+    "ServerHealthResultReservationType0": ".server_health_result_reservation_type_0",
+    "ServerHealthResultResources": ".server_health_result_resources",
+    "ServerMetricsConfig": ".server_metrics_config",
+    "ServerMetricsConfigContainers": ".server_metrics_config_containers",
+    "ServerMetricsConfigContainersServices": ".server_metrics_config_containers_services",
+    "ServerMetricsConfigServer": ".server_metrics_config_server",
+    "ServerMetricsConfigServerThresholds": ".server_metrics_config_server_thresholds",
+    "ServerMetricsConfigServerType": ".server_metrics_config_server_type",
     "ServerRemoveBody": ".server_remove_body",
+    "ServerSecurityResult": ".server_security_result",
+    "ServerSecurityResultFail2Ban": ".server_security_result_fail_2_ban",
+    "ServerSecurityResultNonRootUser": ".server_security_result_non_root_user",
+    "ServerSecurityResultSsh": ".server_security_result_ssh",
+    "ServerSecurityResultUfw": ".server_security_result_ufw",
+    "ServerSecurityResultUnattendedUpgrades": ".server_security_result_unattended_upgrades",
+    "ServerServerStatus": ".server_server_status",
+    "ServerServerType": ".server_server_type",
     "ServerSetupBody": ".server_setup_body",
     "ServerSetupMonitoringBody": ".server_setup_monitoring_body",
     "ServerSetupMonitoringBodyMetricsConfig": ".server_setup_monitoring_body_metrics_config",
@@ -1457,21 +2746,42 @@ _MODULES: dict[str, str] = {
     "ServerSetupMonitoringBodyMetricsConfigContainersServices": ".server_setup_monitoring_body_metrics_config_containers_services",
     "ServerSetupMonitoringBodyMetricsConfigServer": ".server_setup_monitoring_body_metrics_config_server",
     "ServerSetupMonitoringBodyMetricsConfigServerThresholds": ".server_setup_monitoring_body_metrics_config_server_thresholds",
+    "ServerSummary": ".server_summary",
+    "ServerSummaryServerType": ".server_summary_server_type",
     "ServerUpdateBody": ".server_update_body",
     "ServerUpdateBodyServerType": ".server_update_body_server_type",
     "ServerUpdateBuildsConcurrencyBody": ".server_update_builds_concurrency_body",
+    "ServerValidateResult": ".server_validate_result",
+    "ServerValidateResultBuildpacks": ".server_validate_result_buildpacks",
+    "ServerValidateResultDocker": ".server_validate_result_docker",
+    "ServerValidateResultNixpacks": ".server_validate_result_nixpacks",
+    "ServerValidateResultRailpack": ".server_validate_result_railpack",
+    "ServerValidateResultRclone": ".server_validate_result_rclone",
+    "ServiceHealthStatus": ".service_health_status",
+    "ServiceHealthStatusStatus": ".service_health_status_status",
+    "ServiceModeSwarm": ".service_mode_swarm",
+    "ServiceModeSwarmGlobal": ".service_mode_swarm_global",
+    "ServiceModeSwarmGlobalJob": ".service_mode_swarm_global_job",
+    "ServiceModeSwarmReplicated": ".service_mode_swarm_replicated",
+    "ServiceModeSwarmReplicatedJob": ".service_mode_swarm_replicated_job",
     "ServicePath": ".service_path",
     "SettingsAssignDomainServerBody": ".settings_assign_domain_server_body",
     "SettingsAssignDomainServerBodyCertificateType": ".settings_assign_domain_server_body_certificate_type",
+    "SettingsCheckGPUStatusResult": ".settings_check_gpu_status_result",
+    "SettingsCheckInfrastructureHealthResult": ".settings_check_infrastructure_health_result",
     "SettingsCleanAllBody": ".settings_clean_all_body",
+    "SettingsCleanAllResult": ".settings_clean_all_result",
     "SettingsCleanDockerBuilderBody": ".settings_clean_docker_builder_body",
     "SettingsCleanDockerPruneBody": ".settings_clean_docker_prune_body",
     "SettingsCleanStoppedContainersBody": ".settings_clean_stopped_containers_body",
     "SettingsCleanUnusedImagesBody": ".settings_clean_unused_images_body",
     "SettingsCleanUnusedVolumesBody": ".settings_clean_unused_volumes_body",
+    "SettingsGetLogCleanupStatusResult": ".settings_get_log_cleanup_status_result",
+    "SettingsGetTraefikPortsItem": ".settings_get_traefik_ports_item",
     "SettingsReloadTraefikBody": ".settings_reload_traefik_body",
     "SettingsSaveSshPrivateKeyBody": ".settings_save_ssh_private_key_body",
     "SettingsSetupGpuBody": ".settings_setup_gpu_body",
+    "SettingsSetupGPUResult": ".settings_setup_gpu_result",
     "SettingsToggleDashboardBody": ".settings_toggle_dashboard_body",
     "SettingsToggleRequestsBody": ".settings_toggle_requests_body",
     "SettingsUpdateBuildsConcurrencyBody": ".settings_update_builds_concurrency_body",
@@ -1488,13 +2798,20 @@ _MODULES: dict[str, str] = {
     "SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol": ".settings_update_traefik_ports_body_additional_ports_item_protocol",
     "SettingsUpdateWebServerTraefikConfigBody": ".settings_update_web_server_traefik_config_body",
     "SettingsWriteTraefikEnvBody": ".settings_write_traefik_env_body",
+    "Slack": ".slack",
+    "SshKey": ".ssh_key",
+    "SshKeyAllForAppsItem": ".ssh_key_all_for_apps_item",
     "SshKeyCreateBody": ".ssh_key_create_body",
     "SshKeyGenerateBody": ".ssh_key_generate_body",
     "SshKeyGenerateBodyType": ".ssh_key_generate_body_type",
+    "SshKeyGenerateResult": ".ssh_key_generate_result",
     "SshKeyRemoveBody": ".ssh_key_remove_body",
     "SshKeyUpdateBody": ".ssh_key_update_body",
     "SsoAddTrustedOriginBody": ".sso_add_trusted_origin_body",
+    "SsoAddTrustedOriginResult": ".sso_add_trusted_origin_result",
     "SsoDeleteProviderBody": ".sso_delete_provider_body",
+    "SsoDeleteProviderResult": ".sso_delete_provider_result",
+    "SsoProviderSummary": ".sso_provider_summary",
     "SsoRegisterBody": ".sso_register_body",
     "SsoRegisterBodyOidcConfig": ".sso_register_body_oidc_config",
     "SsoRegisterBodyOidcConfigMapping": ".sso_register_body_oidc_config_mapping",
@@ -1507,7 +2824,9 @@ _MODULES: dict[str, str] = {
     "SsoRegisterBodySamlConfigMapping": ".sso_register_body_saml_config_mapping",
     "SsoRegisterBodySamlConfigMappingExtraFields": ".sso_register_body_saml_config_mapping_extra_fields",
     "SsoRegisterBodySamlConfigSpMetadata": ".sso_register_body_saml_config_sp_metadata",
+    "SsoRegisterResult": ".sso_register_result",
     "SsoRemoveTrustedOriginBody": ".sso_remove_trusted_origin_body",
+    "SsoRemoveTrustedOriginResult": ".sso_remove_trusted_origin_result",
     "SsoUpdateBody": ".sso_update_body",
     "SsoUpdateBodyOidcConfig": ".sso_update_body_oidc_config",
     "SsoUpdateBodyOidcConfigMapping": ".sso_update_body_oidc_config_mapping",
@@ -1520,29 +2839,114 @@ _MODULES: dict[str, str] = {
     "SsoUpdateBodySamlConfigMapping": ".sso_update_body_saml_config_mapping",
     "SsoUpdateBodySamlConfigMappingExtraFields": ".sso_update_body_saml_config_mapping_extra_fields",
     "SsoUpdateBodySamlConfigSpMetadata": ".sso_update_body_saml_config_sp_metadata",
+    "SsoUpdateResult": ".sso_update_result",
     "SsoUpdateTrustedOriginBody": ".sso_update_trusted_origin_body",
+    "SsoUpdateTrustedOriginResult": ".sso_update_trusted_origin_result",
     "StripeCreateCheckoutSessionBody": ".stripe_create_checkout_session_body",
     "StripeCreateCheckoutSessionBodyTier": ".stripe_create_checkout_session_body_tier",
+    "StripeCreateCheckoutSessionResult": ".stripe_create_checkout_session_result",
+    "StripeCreateCustomerPortalSessionResult": ".stripe_create_customer_portal_session_result",
+    "StripeGetCurrentPlanResponse200Type0": ".stripe_get_current_plan_response_200_type_0",
+    "StripeGetInvoicesItem": ".stripe_get_invoices_item",
+    "StripeGetInvoicesItemStatus": ".stripe_get_invoices_item_status",
+    "StripeGetProductsResult": ".stripe_get_products_result",
+    "StripeGetProductsResultCurrentPlan": ".stripe_get_products_result_current_plan",
+    "StripeGetProductsResultProductsItem": ".stripe_get_products_result_products_item",
+    "StripeGetProductsResultProductsItemDefaultPrice": ".stripe_get_products_result_products_item_default_price",
+    "StripeGetProductsResultProductsItemDefaultPriceBillingScheme": ".stripe_get_products_result_products_item_default_price_billing_scheme",
+    "StripeGetProductsResultProductsItemDefaultPriceCurrencyOptions": ".stripe_get_products_result_products_item_default_price_currency_options",
+    "StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalProperty": ".stripe_get_products_result_products_item_default_price_currency_options_additional_property",
+    "StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalPropertyCustomUnitAmountType0": ".stripe_get_products_result_products_item_default_price_currency_options_additional_property_custom_unit_amount_type_0",
+    "StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalPropertyTaxBehavior": ".stripe_get_products_result_products_item_default_price_currency_options_additional_property_tax_behavior",
+    "StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalPropertyTiersItem": ".stripe_get_products_result_products_item_default_price_currency_options_additional_property_tiers_item",
+    "StripeGetProductsResultProductsItemDefaultPriceCustomUnitAmountType0": ".stripe_get_products_result_products_item_default_price_custom_unit_amount_type_0",
+    "StripeGetProductsResultProductsItemDefaultPriceMetadata": ".stripe_get_products_result_products_item_default_price_metadata",
+    "StripeGetProductsResultProductsItemDefaultPriceObject": ".stripe_get_products_result_products_item_default_price_object",
+    "StripeGetProductsResultProductsItemDefaultPriceRecurringType0": ".stripe_get_products_result_products_item_default_price_recurring_type_0",
+    "StripeGetProductsResultProductsItemDefaultPriceRecurringType0AggregateUsage": ".stripe_get_products_result_products_item_default_price_recurring_type_0_aggregate_usage",
+    "StripeGetProductsResultProductsItemDefaultPriceRecurringType0Interval": ".stripe_get_products_result_products_item_default_price_recurring_type_0_interval",
+    "StripeGetProductsResultProductsItemDefaultPriceRecurringType0UsageType": ".stripe_get_products_result_products_item_default_price_recurring_type_0_usage_type",
+    "StripeGetProductsResultProductsItemDefaultPriceTaxBehavior": ".stripe_get_products_result_products_item_default_price_tax_behavior",
+    "StripeGetProductsResultProductsItemDefaultPriceTiersItem": ".stripe_get_products_result_products_item_default_price_tiers_item",
+    "StripeGetProductsResultProductsItemDefaultPriceTiersMode": ".stripe_get_products_result_products_item_default_price_tiers_mode",
+    "StripeGetProductsResultProductsItemDefaultPriceTransformQuantityType0": ".stripe_get_products_result_products_item_default_price_transform_quantity_type_0",
+    "StripeGetProductsResultProductsItemDefaultPriceTransformQuantityType0Round": ".stripe_get_products_result_products_item_default_price_transform_quantity_type_0_round",
+    "StripeGetProductsResultProductsItemDefaultPriceType": ".stripe_get_products_result_products_item_default_price_type",
+    "StripeGetProductsResultProductsItemMarketingFeaturesItem": ".stripe_get_products_result_products_item_marketing_features_item",
+    "StripeGetProductsResultProductsItemMetadata": ".stripe_get_products_result_products_item_metadata",
+    "StripeGetProductsResultProductsItemObject": ".stripe_get_products_result_products_item_object",
+    "StripeGetProductsResultProductsItemPackageDimensionsType0": ".stripe_get_products_result_products_item_package_dimensions_type_0",
+    "StripeGetProductsResultProductsItemTaxCode": ".stripe_get_products_result_products_item_tax_code",
+    "StripeGetProductsResultProductsItemTaxCodeObject": ".stripe_get_products_result_products_item_tax_code_object",
+    "StripeGetProductsResultProductsItemType": ".stripe_get_products_result_products_item_type",
     "StripeUpdateInvoiceNotificationsBody": ".stripe_update_invoice_notifications_body",
+    "StripeUpdateInvoiceNotificationsResult": ".stripe_update_invoice_notifications_result",
     "StripeUpgradeSubscriptionBody": ".stripe_upgrade_subscription_body",
     "StripeUpgradeSubscriptionBodyTier": ".stripe_upgrade_subscription_body_tier",
+    "StripeUpgradeSubscriptionResult": ".stripe_upgrade_subscription_result",
+    "Tag": ".tag",
     "TagAssignToProjectBody": ".tag_assign_to_project_body",
     "TagBulkAssignBody": ".tag_bulk_assign_body",
+    "TagBulkAssignResult": ".tag_bulk_assign_result",
     "TagCreateBody": ".tag_create_body",
     "TagRemoveBody": ".tag_remove_body",
     "TagRemoveFromProjectBody": ".tag_remove_from_project_body",
+    "TagRemoveFromProjectResult": ".tag_remove_from_project_result",
+    "TagRemoveResult": ".tag_remove_result",
     "TagUpdateBody": ".tag_update_body",
+    "Teams": ".teams",
+    "Telegram": ".telegram",
+    "Template": ".template",
+    "TemplateMetadata": ".template_metadata",
+    "TemplateMetadataLinks": ".template_metadata_links",
+    "TreeDataItem": ".tree_data_item",
+    "TreeDataItemType": ".tree_data_item_type",
+    "UlimitSwarm": ".ulimit_swarm",
+    "UpdateConfigSwarm": ".update_config_swarm",
     "User": ".user",
     "UserAssignPermissionsBody": ".user_assign_permissions_body",
     "UserCreateApiKeyBody": ".user_create_api_key_body",
     "UserCreateApiKeyBodyMetadata": ".user_create_api_key_body_metadata",
     "UserCreateUserWithCredentialsBody": ".user_create_user_with_credentials_body",
+    "UserCreateUserWithCredentialsResult": ".user_create_user_with_credentials_result",
     "UserDeleteApiKeyBody": ".user_delete_api_key_body",
+    "UserGetContainerMetricsItem": ".user_get_container_metrics_item",
+    "UserGetMetricsTokenResult": ".user_get_metrics_token_result",
+    "UserGetMetricsTokenResultMetricsConfig": ".user_get_metrics_token_result_metrics_config",
+    "UserGetMetricsTokenResultMetricsConfigContainers": ".user_get_metrics_token_result_metrics_config_containers",
+    "UserGetMetricsTokenResultMetricsConfigContainersServices": ".user_get_metrics_token_result_metrics_config_containers_services",
+    "UserGetMetricsTokenResultMetricsConfigServer": ".user_get_metrics_token_result_metrics_config_server",
+    "UserGetMetricsTokenResultMetricsConfigServerThresholds": ".user_get_metrics_token_result_metrics_config_server_thresholds",
+    "UserGetMetricsTokenResultMetricsConfigServerType": ".user_get_metrics_token_result_metrics_config_server_type",
+    "UserGetUserByTokenResult": ".user_get_user_by_token_result",
+    "UserGetUserByTokenResultRoleType1": ".user_get_user_by_token_result_role_type_1",
+    "UserGetUserByTokenResultRoleType2": ".user_get_user_by_token_result_role_type_2",
+    "UserGetUserByTokenResultRoleType3": ".user_get_user_by_token_result_role_type_3",
+    "UserListSessionsItem": ".user_list_sessions_item",
     "UserRemoveBody": ".user_remove_body",
     "UserRevokeSessionBody": ".user_revoke_session_body",
     "UserSendInvitationBody": ".user_send_invitation_body",
+    "UserSessionResponse200Type0": ".user_session_response_200_type_0",
+    "UserSessionResponse200Type0Session": ".user_session_response_200_type_0_session",
+    "UserSessionResponse200Type0User": ".user_session_response_200_type_0_user",
+    "UserSummary": ".user_summary",
     "UserToggleTemplateBookmarkBody": ".user_toggle_template_bookmark_body",
+    "UserToggleTemplateBookmarkResult": ".user_toggle_template_bookmark_result",
     "UserUpdateBody": ".user_update_body",
+    "VaultProvider": ".vault_provider",
+    "VaultProviderAssignmentsItem": ".vault_provider_assignments_item",
+    "VaultProviderConfigType0": ".vault_provider_config_type_0",
+    "VaultProviderConfigType0ProviderType": ".vault_provider_config_type_0_provider_type",
+    "VaultProviderConfigType1": ".vault_provider_config_type_1",
+    "VaultProviderConfigType1ProviderType": ".vault_provider_config_type_1_provider_type",
+    "VaultProviderConfigType2": ".vault_provider_config_type_2",
+    "VaultProviderConfigType2ProviderType": ".vault_provider_config_type_2_provider_type",
+    "VaultProviderConfigType3": ".vault_provider_config_type_3",
+    "VaultProviderConfigType3ProviderType": ".vault_provider_config_type_3_provider_type",
+    "VaultProviderConfigType4": ".vault_provider_config_type_4",
+    "VaultProviderConfigType4ProviderType": ".vault_provider_config_type_4_provider_type",
+    "VaultProviderConfigType5": ".vault_provider_config_type_5",
+    "VaultProviderConfigType5ProviderType": ".vault_provider_config_type_5_provider_type",
     "VaultProviderCreateBody": ".vault_provider_create_body",
     "VaultProviderCreateBodyAssignmentsItem": ".vault_provider_create_body_assignments_item",
     "VaultProviderCreateBodyConfigVariant1": ".vault_provider_create_body_config_variant_1",
@@ -1551,6 +2955,7 @@ _MODULES: dict[str, str] = {
     "VaultProviderCreateBodyConfigVariant4": ".vault_provider_create_body_config_variant_4",
     "VaultProviderCreateBodyConfigVariant5": ".vault_provider_create_body_config_variant_5",
     "VaultProviderCreateBodyConfigVariant6": ".vault_provider_create_body_config_variant_6",
+    "VaultProviderProviderType": ".vault_provider_provider_type",
     "VaultProviderRemoveBody": ".vault_provider_remove_body",
     "VaultProviderTestConnectionBody": ".vault_provider_test_connection_body",
     "VaultProviderTestConnectionBodyConfigVariant1": ".vault_provider_test_connection_body_config_variant_1",
@@ -1567,6 +2972,8 @@ _MODULES: dict[str, str] = {
     "VaultProviderUpdateBodyConfigVariant4": ".vault_provider_update_body_config_variant_4",
     "VaultProviderUpdateBodyConfigVariant5": ".vault_provider_update_body_config_variant_5",
     "VaultProviderUpdateBodyConfigVariant6": ".vault_provider_update_body_config_variant_6",
+    "VolumeBackup": ".volume_backup",
+    "VolumeBackupServiceType": ".volume_backup_service_type",
     "VolumeBackupsCreateBody": ".volume_backups_create_body",
     "VolumeBackupsCreateBodyServiceType": ".volume_backups_create_body_service_type",
     "VolumeBackupsDeleteBody": ".volume_backups_delete_body",
@@ -1575,8 +2982,19 @@ _MODULES: dict[str, str] = {
     "VolumeBackupsUpdateBody": ".volume_backups_update_body",
     "VolumeBackupsUpdateBodyServiceType": ".volume_backups_update_body_service_type",
     "WebServerSettings": ".web_server_settings",
+    "WebServerSettingsCertificateType": ".web_server_settings_certificate_type",
+    "WebServerSettingsMetricsConfig": ".web_server_settings_metrics_config",
+    "WebServerSettingsMetricsConfigContainers": ".web_server_settings_metrics_config_containers",
+    "WebServerSettingsMetricsConfigContainersServices": ".web_server_settings_metrics_config_containers_services",
+    "WebServerSettingsMetricsConfigServer": ".web_server_settings_metrics_config_server",
+    "WebServerSettingsMetricsConfigServerThresholds": ".web_server_settings_metrics_config_server_thresholds",
+    "WebServerSettingsMetricsConfigServerType": ".web_server_settings_metrics_config_server_type",
+    "WebServerSettingsWhitelabelingConfigType0": ".web_server_settings_whitelabeling_config_type_0",
+    "WhitelabelingGetResponse200Type0": ".whitelabeling_get_response_200_type_0",
+    "WhitelabelingResetResult": ".whitelabeling_reset_result",
     "WhitelabelingUpdateBody": ".whitelabeling_update_body",
     "WhitelabelingUpdateBodyWhitelabelingConfig": ".whitelabeling_update_body_whitelabeling_config",
+    "WhitelabelingUpdateResult": ".whitelabeling_update_result",
 }
 
 __all__ = (
@@ -1586,20 +3004,36 @@ __all__ = (
     "AdminSetupMonitoringBodyMetricsConfigContainersServices",
     "AdminSetupMonitoringBodyMetricsConfigServer",
     "AdminSetupMonitoringBodyMetricsConfigServerThresholds",
+    "Ai",
     "AiAnalyzeLogsBody",
     "AiAnalyzeLogsBodyContext",
+    "AiAnalyzeLogsResult",
     "AiCreateBody",
     "AiDeleteBody",
     "AiDeployBody",
     "AiDeployBodyConfigFilesItem",
     "AiDeployBodyDomainsItem",
+    "AiGetCustomProvidersItem",
+    "AiGetModelsItem",
     "AiSaveCustomProvidersBody",
     "AiSaveCustomProvidersBodyProvidersItem",
+    "AiSaveCustomProvidersItem",
     "AiSuggestBody",
+    "AiSuggestItem",
+    "AiSuggestItemConfigFilesType0Item",
+    "AiSuggestItemDomainsItem",
+    "AiSuggestItemEnvVariablesItem",
+    "AiSummary",
     "AiTestConnectionBody",
+    "AiTestConnectionResult",
     "AiUpdateBody",
+    "Apikey",
+    "ApikeySummary",
     "Application",
+    "ApplicationApplicationStatus",
+    "ApplicationBuildType",
     "ApplicationCancelDeploymentBody",
+    "ApplicationCancelDeploymentResult",
     "ApplicationCleanQueuesBody",
     "ApplicationClearDeploymentsBody",
     "ApplicationCreateBody",
@@ -1609,8 +3043,11 @@ __all__ = (
     "ApplicationDisconnectGitProviderBody",
     "ApplicationDropDeploymentBody",
     "ApplicationKillBuildBody",
+    "ApplicationLabelsSwarmType0",
     "ApplicationMarkRunningBody",
     "ApplicationMoveBody",
+    "ApplicationPreviewCertificateType",
+    "ApplicationReadAppMonitoringResponse200Type0",
     "ApplicationRedeployBody",
     "ApplicationRefreshTokenBody",
     "ApplicationReloadBody",
@@ -1624,8 +3061,18 @@ __all__ = (
     "ApplicationSaveGithubProviderBodyTriggerType",
     "ApplicationSaveGitlabProviderBody",
     "ApplicationSaveGitProviderBody",
+    "ApplicationSearchResult",
+    "ApplicationSourceType",
     "ApplicationStartBody",
     "ApplicationStopBody",
+    "ApplicationSummary",
+    "ApplicationSummaryApplicationStatus",
+    "ApplicationSummaryEnvironment",
+    "ApplicationSummaryEnvironmentProject",
+    "ApplicationSummaryServerType2Type0",
+    "ApplicationSummaryServerType3Type0",
+    "ApplicationSummarySourceType",
+    "ApplicationTriggerType",
     "ApplicationUpdateBody",
     "ApplicationUpdateBodyApplicationStatus",
     "ApplicationUpdateBodyBuildType",
@@ -1652,13 +3099,18 @@ __all__ = (
     "ApplicationUpdateBodyUlimitsSwarmType0Item",
     "ApplicationUpdateBodyUpdateConfigSwarm",
     "ApplicationUpdateTraefikConfigBody",
+    "AuditLog",
     "AuditLogAllAction",
     "AuditLogAllResourceType",
+    "AuditLogAllResult",
     "AuthorizationNotProvidedError401",
     "AuthorizationNotProvidedError401IssuesItem",
+    "Backup",
+    "BackupBackupType",
     "BackupCreateBody",
     "BackupCreateBodyBackupType",
     "BackupCreateBodyDatabaseType",
+    "BackupDatabaseType",
     "BackupManualBackupComposeBody",
     "BackupManualBackupLibsqlBody",
     "BackupManualBackupMariadbBody",
@@ -1666,20 +3118,39 @@ __all__ = (
     "BackupManualBackupMySqlBody",
     "BackupManualBackupPostgresBody",
     "BackupManualBackupWebServerBody",
+    "BackupMetadataType0",
+    "BackupMetadataType0Mariadb",
+    "BackupMetadataType0Mongo",
+    "BackupMetadataType0Mysql",
+    "BackupMetadataType0Postgres",
     "BackupRemoveBody",
     "BackupUpdateBody",
     "BackupUpdateBodyDatabaseType",
+    "Bitbucket",
+    "BitbucketBitbucketProvidersItem",
     "BitbucketCreateBody",
+    "BitbucketGetBitbucketBranchesItem",
+    "BitbucketGetBitbucketBranchesItemCommit",
+    "BitbucketGetBitbucketRepositoriesItem",
+    "BitbucketGetBitbucketRepositoriesItemOwner",
+    "BitbucketSummary",
     "BitbucketTestConnectionBody",
     "BitbucketUpdateBody",
+    "Certificate",
     "CertificatesCreateBody",
     "CertificatesRemoveBody",
     "CertificatesUpdateBody",
+    "ClusterAddManagerResult",
+    "ClusterAddWorkerResult",
     "ClusterRemoveWorkerBody",
     "Compose",
     "ComposeCancelDeploymentBody",
+    "ComposeCancelDeploymentResult",
     "ComposeCleanQueuesBody",
+    "ComposeCleanQueuesResult",
     "ComposeClearDeploymentsBody",
+    "ComposeComposeStatus",
+    "ComposeComposeType",
     "ComposeCreateBody",
     "ComposeCreateBodyComposeType",
     "ComposeCreateBodySourceType",
@@ -1689,44 +3160,116 @@ __all__ = (
     "ComposeDeployTemplateBody",
     "ComposeDisconnectGitProviderBody",
     "ComposeFetchSourceTypeBody",
+    "ComposeFetchSourceTypeResponse200",
     "ComposeImportBody",
+    "ComposeImportResult",
     "ComposeIsolatedDeploymentBody",
     "ComposeKillBuildBody",
+    "ComposeLoadMountsByServiceItem",
     "ComposeLoadServicesType",
     "ComposeMoveBody",
     "ComposePreviewTemplateBody",
+    "ComposePreviewTemplateResult",
     "ComposeProcessTemplateBody",
+    "ComposeProcessTemplateResult",
     "ComposeRandomizeComposeBody",
     "ComposeRedeployBody",
+    "ComposeRedeployResult",
     "ComposeRefreshTokenBody",
     "ComposeSaveEnvironmentBody",
+    "ComposeSearchResult",
+    "ComposeServiceNetworksType0Item",
+    "ComposeSourceType",
     "ComposeStartBody",
     "ComposeStopBody",
+    "ComposeSummary",
+    "ComposeSummaryComposeStatus",
+    "ComposeSummaryEnvironment",
+    "ComposeSummaryEnvironmentProject",
+    "ComposeSummaryServerType2Type0",
+    "ComposeSummaryServerType3Type0",
+    "ComposeSummarySourceType",
+    "ComposeTriggerType",
     "ComposeUpdateBody",
     "ComposeUpdateBodyComposeStatus",
     "ComposeUpdateBodyComposeType",
     "ComposeUpdateBodyServiceNetworksType0Item",
     "ComposeUpdateBodySourceType",
     "ComposeUpdateBodyTriggerType",
+    "Custom",
+    "CustomHeadersType0",
+    "CustomRoleAllItem",
+    "CustomRoleAllItemPermissions",
     "CustomRoleCreateBody",
     "CustomRoleCreateBodyPermissions",
+    "CustomRoleGetStatementsResult",
+    "CustomRoleGetStatementsResultAcItem",
+    "CustomRoleGetStatementsResultApiItem",
+    "CustomRoleGetStatementsResultAuditLogItem",
+    "CustomRoleGetStatementsResultBackupItem",
+    "CustomRoleGetStatementsResultCertificateItem",
+    "CustomRoleGetStatementsResultDeploymentItem",
+    "CustomRoleGetStatementsResultDestinationItem",
+    "CustomRoleGetStatementsResultDnsProviderItem",
+    "CustomRoleGetStatementsResultDockerItem",
+    "CustomRoleGetStatementsResultDomainItem",
+    "CustomRoleGetStatementsResultEnvironmentEnvVarsItem",
+    "CustomRoleGetStatementsResultEnvironmentItem",
+    "CustomRoleGetStatementsResultEnvVarsItem",
+    "CustomRoleGetStatementsResultGitProvidersItem",
+    "CustomRoleGetStatementsResultInvitationItem",
+    "CustomRoleGetStatementsResultLogsItem",
+    "CustomRoleGetStatementsResultMemberItem",
+    "CustomRoleGetStatementsResultMonitoringItem",
+    "CustomRoleGetStatementsResultNotificationItem",
+    "CustomRoleGetStatementsResultOrganizationItem",
+    "CustomRoleGetStatementsResultProjectEnvVarsItem",
+    "CustomRoleGetStatementsResultProjectItem",
+    "CustomRoleGetStatementsResultRegistryItem",
+    "CustomRoleGetStatementsResultScheduleItem",
+    "CustomRoleGetStatementsResultServerItem",
+    "CustomRoleGetStatementsResultServiceItem",
+    "CustomRoleGetStatementsResultSshKeysItem",
+    "CustomRoleGetStatementsResultTagItem",
+    "CustomRoleGetStatementsResultTeamItem",
+    "CustomRoleGetStatementsResultTraefikFilesItem",
+    "CustomRoleGetStatementsResultVaultProviderItem",
+    "CustomRoleGetStatementsResultVolumeBackupItem",
+    "CustomRoleGetStatementsResultVolumeItem",
+    "CustomRoleMembersByRoleItem",
     "CustomRoleRemoveBody",
+    "CustomRoleRemoveResult",
     "CustomRoleUpdateBody",
     "CustomRoleUpdateBodyPermissions",
     "Deployment",
     "DeploymentAllByTypeType",
     "DeploymentKillProcessBody",
     "DeploymentRemoveDeploymentBody",
+    "DeploymentStatus",
+    "DeploymentSummary",
+    "DeploymentSummaryStatus",
+    "Destination",
     "DestinationCreateBody",
     "DestinationRemoveBody",
+    "DestinationSummary",
     "DestinationTestConnectionBody",
     "DestinationUpdateBody",
+    "DirectoryEntry",
+    "DirectoryEntryType",
+    "Discord",
+    "DnsProvider",
+    "DnsProviderConfigType0",
+    "DnsProviderConfigType0ProviderType",
+    "DnsProviderConfigType1",
+    "DnsProviderConfigType1ProviderType",
     "DnsProviderCreateBody",
     "DnsProviderCreateBodyConfigVariant1",
     "DnsProviderCreateBodyConfigVariant2",
     "DnsProviderCreateRecordBody",
     "DnsProviderCreateRecordBodyType",
+    "DnsProviderCreateRecordResult",
     "DnsProviderDeleteRecordBody",
+    "DnsProviderProviderType",
     "DnsProviderRemoveBody",
     "DnsProviderTestConnectionBody",
     "DnsProviderTestConnectionBodyConfigVariant1",
@@ -1736,74 +3279,220 @@ __all__ = (
     "DnsProviderUpdateBodyConfigVariant2",
     "DnsProviderUpdateRecordBody",
     "DnsProviderUpdateRecordBodyType",
+    "DnsProviderUpdateRecordResult",
+    "DnsRecord",
+    "DnsZone",
+    "DockerBuildCacheItem",
     "DockerDeleteContainerFileBody",
+    "DockerDiskUsageItem",
     "DockerDiskUsagePruneBuildCacheBody",
+    "DockerEvent",
+    "DockerEventActor",
+    "DockerEventActorAttributes",
+    "DockerGetContainersByAppLabelItem",
     "DockerGetContainersByAppLabelType",
     "DockerGetContainersByAppNameMatchAppType",
+    "DockerGetContainersByAppNameMatchItem",
+    "DockerGetContainersItem",
+    "DockerGetEventsResult",
+    "DockerGetServiceContainersByAppNameItem",
+    "DockerGetStackContainersByAppNameItem",
+    "DockerImage",
     "DockerImageRemoveImageBody",
     "DockerKillContainerBody",
+    "DockerListContainerFilesItem",
+    "DockerNode",
+    "DockerNodeDescription",
+    "DockerNodeDescriptionEngine",
+    "DockerNodeDescriptionEnginePluginsItem",
+    "DockerNodeDescriptionPlatform",
+    "DockerNodeDescriptionResources",
+    "DockerNodeManagerStatus",
+    "DockerNodeSpec",
+    "DockerNodeSpecAvailability",
+    "DockerNodeSpecLabels",
+    "DockerNodeSpecRole",
+    "DockerNodeStatus",
+    "DockerNodeStatusState",
+    "DockerNodeVersion",
+    "DockerReadContainerFileResult",
     "DockerRemoveContainerBody",
     "DockerRestartContainerBody",
     "DockerStartContainerBody",
     "DockerStopContainerBody",
     "DockerUploadFileToContainerBody",
+    "DockerUploadFileToContainerResult",
+    "DockerVolume",
     "DockerVolumeDeleteVolumeFileBody",
+    "DockerVolumeGetVolumesSizeItem",
+    "DockerVolumeListVolumeFilesItem",
+    "DockerVolumeReadVolumeFileResult",
     "DockerVolumeRemoveVolumeBody",
     "DockerVolumeWriteVolumeFileBody",
     "DockerWriteContainerFileBody",
     "Domain",
+    "DomainCertificateType",
+    "DomainConfig",
     "DomainCreateBody",
     "DomainCreateBodyCertificateType",
     "DomainCreateBodyDomainType",
     "DomainDeleteBody",
+    "DomainDomainType",
     "DomainGenerateDomainBody",
     "DomainToggleEnableBody",
     "DomainUpdateBody",
     "DomainUpdateBodyCertificateType",
     "DomainUpdateBodyDomainType",
     "DomainValidateDomainBody",
+    "DomainValidateDomainResult",
+    "Email",
+    "EndpointPortConfigSwarm",
+    "EndpointSpecSwarm",
     "Environment",
     "EnvironmentCreateBody",
     "EnvironmentDuplicateBody",
     "EnvironmentRemoveBody",
+    "EnvironmentSearchResult",
+    "EnvironmentSummary",
     "EnvironmentUpdateBody",
     "ForwardAuthDeployOnServerBody",
+    "ForwardAuthDeployOnServerResult",
     "ForwardAuthDisableBody",
+    "ForwardAuthDisableResult",
     "ForwardAuthEnableBody",
+    "ForwardAuthEnableResult",
+    "ForwardAuthGetAuthDomainResponse200Type0",
+    "ForwardAuthGetAuthDomainResponse200Type0CertificateType",
+    "ForwardAuthListProvidersItem",
     "ForwardAuthRemoveAuthDomainBody",
+    "ForwardAuthRemoveAuthDomainResult",
     "ForwardAuthRemoveOnServerBody",
+    "ForwardAuthRemoveOnServerResult",
+    "ForwardAuthServerStatusItem",
+    "ForwardAuthServerStatusItemCertificateType",
+    "ForwardAuthServerStatusItemStatus",
     "ForwardAuthSetAuthDomainBody",
     "ForwardAuthSetAuthDomainBodyCertificateType",
+    "ForwardAuthSetAuthDomainResult",
+    "ForwardAuthStatusResult",
+    "Gitea",
     "GiteaCreateBody",
+    "GiteaGetGiteaBranchesItem",
+    "GiteaGetGiteaBranchesItemCommit",
+    "GiteaGetGiteaRepositoriesItem",
+    "GiteaGetGiteaRepositoriesItemOwner",
+    "GiteaGiteaProvidersItem",
+    "GiteaSummary",
     "GiteaTestConnectionBody",
     "GiteaUpdateBody",
+    "GiteaUpdateResult",
+    "Github",
+    "GithubGetGithubBranchesItem",
+    "GithubGetGithubBranchesItemCommit",
+    "GithubGetGithubBranchesItemProtection",
+    "GithubGetGithubBranchesItemProtectionAllowDeletions",
+    "GithubGetGithubBranchesItemProtectionAllowForcePushes",
+    "GithubGetGithubBranchesItemProtectionAllowForkSyncing",
+    "GithubGetGithubBranchesItemProtectionBlockCreations",
+    "GithubGetGithubBranchesItemProtectionEnforceAdmins",
+    "GithubGetGithubBranchesItemProtectionLockBranch",
+    "GithubGetGithubBranchesItemProtectionRequiredConversationResolution",
+    "GithubGetGithubBranchesItemProtectionRequiredLinearHistory",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviews",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowances",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesAppsItem",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesAppsItemOwnerType0",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesAppsItemPermissions",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsItem",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsItemParentType0",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsItemPermissions",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesUsersItem",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictions",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsAppsItem",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsAppsItemOwnerType0",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsAppsItemPermissions",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsTeamsItem",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsTeamsItemParentType0",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsTeamsItemPermissions",
+    "GithubGetGithubBranchesItemProtectionRequiredPullRequestReviewsDismissalRestrictionsUsersItem",
+    "GithubGetGithubBranchesItemProtectionRequiredSignatures",
+    "GithubGetGithubBranchesItemProtectionRequiredStatusChecks",
+    "GithubGetGithubBranchesItemProtectionRequiredStatusChecksChecksItem",
+    "GithubGetGithubBranchesItemProtectionRestrictions",
+    "GithubGetGithubBranchesItemProtectionRestrictionsAppsItem",
+    "GithubGetGithubBranchesItemProtectionRestrictionsAppsItemOwner",
+    "GithubGetGithubBranchesItemProtectionRestrictionsAppsItemPermissions",
+    "GithubGetGithubBranchesItemProtectionRestrictionsTeamsItem",
+    "GithubGetGithubBranchesItemProtectionRestrictionsUsersItem",
+    "GithubGetGithubRepositoriesItem",
+    "GithubGetGithubRepositoriesItemLicenseType0",
+    "GithubGetGithubRepositoriesItemMergeCommitMessage",
+    "GithubGetGithubRepositoriesItemMergeCommitTitle",
+    "GithubGetGithubRepositoriesItemOwner",
+    "GithubGetGithubRepositoriesItemPermissions",
+    "GithubGetGithubRepositoriesItemSquashMergeCommitMessage",
+    "GithubGetGithubRepositoriesItemSquashMergeCommitTitle",
+    "GithubGithubProvidersItem",
+    "GithubSummary",
     "GithubTestConnectionBody",
     "GithubUpdateBody",
+    "Gitlab",
     "GitlabCreateBody",
+    "GitlabGetGitlabBranchesItem",
+    "GitlabGetGitlabBranchesItemCommit",
+    "GitlabGetGitlabRepositoriesItem",
+    "GitlabGetGitlabRepositoriesItemOwner",
+    "GitlabGitlabProvidersItem",
+    "GitlabSummary",
     "GitlabTestConnectionBody",
     "GitlabUpdateBody",
+    "GitProvider",
+    "GitProviderBitbucketType0",
+    "GitProviderGiteaType0",
+    "GitProviderGithubType0",
+    "GitProviderGitlabType0",
+    "GitProviderProviderType",
     "GitProviderRemoveBody",
+    "GitProviderSummary",
+    "GitProviderSummaryProviderType",
     "GitProviderToggleShareBody",
+    "Gotify",
+    "GPUInfo",
     "Health",
+    "HealthCheckSwarm",
     "InsufficientAccessError403",
     "InsufficientAccessError403IssuesItem",
     "InternalServerErrorError500",
     "InternalServerErrorError500IssuesItem",
     "InvalidInputDataError400",
     "InvalidInputDataError400IssuesItem",
+    "Invitation",
+    "InvitationRoleType1",
+    "InvitationRoleType2",
+    "InvitationRoleType3",
+    "IUpdateData",
+    "Lark",
+    "Libsql",
+    "LibsqlApplicationStatus",
     "LibsqlChangeStatusBody",
     "LibsqlChangeStatusBodyApplicationStatus",
     "LibsqlCreateBody",
     "LibsqlCreateBodySqldNode",
     "LibsqlDeployBody",
+    "LibsqlLabelsSwarmType0",
     "LibsqlMoveBody",
     "LibsqlRebuildBody",
     "LibsqlReloadBody",
     "LibsqlRemoveBody",
     "LibsqlSaveEnvironmentBody",
     "LibsqlSaveExternalPortsBody",
+    "LibsqlSqldNode",
     "LibsqlStartBody",
     "LibsqlStopBody",
+    "LibsqlSummary",
+    "LibsqlSummaryApplicationStatus",
+    "LibsqlSummaryServerType0Type0",
+    "LibsqlSummaryServerType1Type0",
     "LibsqlUpdateBody",
     "LibsqlUpdateBodyApplicationStatus",
     "LibsqlUpdateBodyEndpointSpecSwarm",
@@ -1826,22 +3515,32 @@ __all__ = (
     "LibsqlUpdateBodySqldNode",
     "LibsqlUpdateBodyUpdateConfigSwarm",
     "LicenseKeyActivateBody",
+    "LicenseKeyActivateResult",
+    "LicenseKeyDeactivateResult",
+    "LicenseKeyGetEnterpriseSettingsResult",
     "LicenseKeyUpdateEnterpriseSettingsBody",
     "Mariadb",
+    "MariadbApplicationStatus",
     "MariadbChangePasswordBody",
     "MariadbChangePasswordBodyType",
     "MariadbChangeStatusBody",
     "MariadbChangeStatusBodyApplicationStatus",
     "MariadbCreateBody",
     "MariadbDeployBody",
+    "MariadbLabelsSwarmType0",
     "MariadbMoveBody",
     "MariadbRebuildBody",
     "MariadbReloadBody",
     "MariadbRemoveBody",
     "MariadbSaveEnvironmentBody",
     "MariadbSaveExternalPortBody",
+    "MariadbSearchResult",
     "MariadbStartBody",
     "MariadbStopBody",
+    "MariadbSummary",
+    "MariadbSummaryApplicationStatus",
+    "MariadbSummaryServerType0Type0",
+    "MariadbSummaryServerType1Type0",
     "MariadbUpdateBody",
     "MariadbUpdateBodyApplicationStatus",
     "MariadbUpdateBodyEndpointSpecSwarm",
@@ -1863,21 +3562,32 @@ __all__ = (
     "MariadbUpdateBodyRollbackConfigSwarm",
     "MariadbUpdateBodyUlimitsSwarmType0Item",
     "MariadbUpdateBodyUpdateConfigSwarm",
+    "Mattermost",
     "Member",
+    "MemberRoleType1",
+    "MemberRoleType2",
+    "MemberRoleType3",
     "Mongo",
+    "MongoApplicationStatus",
     "MongoChangePasswordBody",
     "MongoChangeStatusBody",
     "MongoChangeStatusBodyApplicationStatus",
     "MongoCreateBody",
     "MongoDeployBody",
+    "MongoLabelsSwarmType0",
     "MongoMoveBody",
     "MongoRebuildBody",
     "MongoReloadBody",
     "MongoRemoveBody",
     "MongoSaveEnvironmentBody",
     "MongoSaveExternalPortBody",
+    "MongoSearchResult",
     "MongoStartBody",
     "MongoStopBody",
+    "MongoSummary",
+    "MongoSummaryApplicationStatus",
+    "MongoSummaryServerType0Type0",
+    "MongoSummaryServerType1Type0",
     "MongoUpdateBody",
     "MongoUpdateBodyApplicationStatus",
     "MongoUpdateBodyEndpointSpecSwarm",
@@ -1900,28 +3610,63 @@ __all__ = (
     "MongoUpdateBodyUlimitsSwarmType0Item",
     "MongoUpdateBodyUpdateConfigSwarm",
     "Mount",
+    "MountApplicationType0",
+    "MountApplicationType0Environment",
+    "MountApplicationType0EnvironmentProject",
+    "MountComposeType0",
+    "MountComposeType0Environment",
+    "MountComposeType0EnvironmentProject",
+    "MountConfig",
+    "MountLibsqlType0",
+    "MountLibsqlType0Environment",
+    "MountLibsqlType0EnvironmentProject",
+    "MountMariadbType0",
+    "MountMariadbType0Environment",
+    "MountMariadbType0EnvironmentProject",
+    "MountMongoType0",
+    "MountMongoType0Environment",
+    "MountMongoType0EnvironmentProject",
+    "MountMysqlType0",
+    "MountMysqlType0Environment",
+    "MountMysqlType0EnvironmentProject",
+    "MountPostgresType0",
+    "MountPostgresType0Environment",
+    "MountPostgresType0EnvironmentProject",
+    "MountRedisType0",
+    "MountRedisType0Environment",
+    "MountRedisType0EnvironmentProject",
+    "MountsAllNamedByApplicationIdItem",
     "MountsCreateBody",
     "MountsCreateBodyServiceType",
     "MountsCreateBodyType",
+    "MountServiceType",
     "MountsRemoveBody",
     "MountsUpdateBody",
     "MountsUpdateBodyServiceType",
     "MountsUpdateBodyType",
+    "MountType",
     "Mysql",
+    "MysqlApplicationStatus",
     "MysqlChangePasswordBody",
     "MysqlChangePasswordBodyType",
     "MysqlChangeStatusBody",
     "MysqlChangeStatusBodyApplicationStatus",
     "MysqlCreateBody",
     "MysqlDeployBody",
+    "MysqlLabelsSwarmType0",
     "MysqlMoveBody",
     "MysqlRebuildBody",
     "MysqlReloadBody",
     "MysqlRemoveBody",
     "MysqlSaveEnvironmentBody",
     "MysqlSaveExternalPortBody",
+    "MysqlSearchResult",
     "MysqlStartBody",
     "MysqlStopBody",
+    "MysqlSummary",
+    "MysqlSummaryApplicationStatus",
+    "MysqlSummaryServerType0Type0",
+    "MysqlSummaryServerType1Type0",
     "MysqlUpdateBody",
     "MysqlUpdateBodyApplicationStatus",
     "MysqlUpdateBodyEndpointSpecSwarm",
@@ -1943,15 +3688,28 @@ __all__ = (
     "MysqlUpdateBodyRollbackConfigSwarm",
     "MysqlUpdateBodyUlimitsSwarmType0Item",
     "MysqlUpdateBodyUpdateConfigSwarm",
+    "Network",
     "NetworkCreateBody",
     "NetworkCreateBodyDriver",
     "NetworkCreateBodyIpam",
     "NetworkCreateBodyIpamConfigItem",
+    "NetworkDriver",
     "NetworkImportBody",
+    "NetworkImportResult",
+    "NetworkImportResultErrorsItem",
+    "NetworkIpamType0",
+    "NetworkIpamType0ConfigItem",
+    "NetworkIpUsage",
+    "NetworkNetworksToSyncResult",
+    "NetworkNetworksToSyncResultImportableItem",
+    "NetworkNetworksToSyncResultMissingItem",
     "NetworkRecreateBody",
     "NetworkRemoveBody",
+    "NetworkSwarm",
+    "NetworkSwarmDriverOpts",
     "NotFoundError404",
     "NotFoundError404IssuesItem",
+    "Notification",
     "NotificationCreateCustomBody",
     "NotificationCreateCustomBodyHeaders",
     "NotificationCreateDiscordBody",
@@ -1965,6 +3723,7 @@ __all__ = (
     "NotificationCreateSlackBody",
     "NotificationCreateTeamsBody",
     "NotificationCreateTelegramBody",
+    "NotificationNotificationType",
     "NotificationReceiveNotificationBody",
     "NotificationReceiveNotificationBodyServerType",
     "NotificationReceiveNotificationBodyType",
@@ -1995,13 +3754,29 @@ __all__ = (
     "NotificationUpdateSlackBody",
     "NotificationUpdateTeamsBody",
     "NotificationUpdateTelegramBody",
+    "Ntfy",
+    "Organization",
     "OrganizationCreateBody",
     "OrganizationDeleteBody",
     "OrganizationInviteMemberBody",
     "OrganizationRemoveInvitationBody",
+    "OrganizationRole",
     "OrganizationSetDefaultBody",
+    "OrganizationSetDefaultResult",
     "OrganizationUpdateBody",
     "OrganizationUpdateMemberRoleBody",
+    "OverviewBackup",
+    "OverviewBackupBackupType",
+    "OverviewBackupKind",
+    "OverviewBackupServiceOwnerType",
+    "OverviewDomain",
+    "OverviewDomainCertificateType",
+    "OverviewDomainDomainType",
+    "OverviewDomainServiceOwnerType",
+    "OverviewService",
+    "OverviewServiceType",
+    "PasskeySummary",
+    "Patch",
     "PatchByEntityIdType",
     "PatchCleanPatchReposBody",
     "PatchCreateBody",
@@ -2017,30 +3792,45 @@ __all__ = (
     "PatchSaveFileAsPatchBodyPatchType",
     "PatchSaveFileAsPatchBodyType",
     "PatchToggleEnabledBody",
+    "PatchType",
     "PatchUpdateBody",
     "PatchUpdateBodyType",
+    "PlacementSwarm",
+    "PlacementSwarmPlatformsItem",
+    "PlacementSwarmPreferencesItem",
+    "PlacementSwarmPreferencesItemSpread",
     "Port",
+    "PortApplication",
     "PortCreateBody",
     "PortCreateBodyProtocol",
     "PortCreateBodyPublishMode",
     "PortDeleteBody",
+    "PortProtocol",
+    "PortPublishMode",
     "PortUpdateBody",
     "PortUpdateBodyProtocol",
     "PortUpdateBodyPublishMode",
     "Postgres",
+    "PostgresApplicationStatus",
     "PostgresChangePasswordBody",
     "PostgresChangeStatusBody",
     "PostgresChangeStatusBodyApplicationStatus",
     "PostgresCreateBody",
     "PostgresDeployBody",
+    "PostgresLabelsSwarmType0",
     "PostgresMoveBody",
     "PostgresRebuildBody",
     "PostgresReloadBody",
     "PostgresRemoveBody",
     "PostgresSaveEnvironmentBody",
     "PostgresSaveExternalPortBody",
+    "PostgresSearchResult",
     "PostgresStartBody",
     "PostgresStopBody",
+    "PostgresSummary",
+    "PostgresSummaryApplicationStatus",
+    "PostgresSummaryServerType0Type0",
+    "PostgresSummaryServerType1Type0",
     "PostgresUpdateBody",
     "PostgresUpdateBodyApplicationStatus",
     "PostgresUpdateBodyEndpointSpecSwarm",
@@ -2064,34 +3854,55 @@ __all__ = (
     "PostgresUpdateBodyUpdateConfigSwarm",
     "PreviewDeploymentDeleteBody",
     "PreviewDeploymentRedeployBody",
+    "PreviewDeployments",
+    "PreviewDeploymentsApplication",
+    "PreviewDeploymentsPreviewStatus",
     "Project",
+    "ProjectAllForPermissionsItem",
     "ProjectCreateBody",
     "ProjectCreateResult",
     "ProjectDuplicateBody",
     "ProjectDuplicateBodySelectedServicesItem",
     "ProjectDuplicateBodySelectedServicesItemType",
+    "ProjectHomeStatsResult",
+    "ProjectHomeStatsResultStatus",
     "ProjectRemoveBody",
+    "ProjectSearchResult",
+    "ProjectTag",
     "ProjectUpdateBody",
+    "PublicWhitelabelingConfig",
+    "Pushover",
     "QueueJob",
     "QueueJobData",
+    "QueueJobDataApplicationType",
+    "QueueJobDataType",
+    "RcloneFile",
+    "RcloneFileHashes",
     "Redirect",
     "RedirectsCreateBody",
     "RedirectsDeleteBody",
     "RedirectsUpdateBody",
     "Redis",
+    "RedisApplicationStatus",
     "RedisChangePasswordBody",
     "RedisChangeStatusBody",
     "RedisChangeStatusBodyApplicationStatus",
     "RedisCreateBody",
     "RedisDeployBody",
+    "RedisLabelsSwarmType0",
     "RedisMoveBody",
     "RedisRebuildBody",
     "RedisReloadBody",
     "RedisRemoveBody",
     "RedisSaveEnvironmentBody",
     "RedisSaveExternalPortBody",
+    "RedisSearchResult",
     "RedisStartBody",
     "RedisStopBody",
+    "RedisSummary",
+    "RedisSummaryApplicationStatus",
+    "RedisSummaryServerType0Type0",
+    "RedisSummaryServerType1Type0",
     "RedisUpdateBody",
     "RedisUpdateBodyApplicationStatus",
     "RedisUpdateBodyEndpointSpecSwarm",
@@ -2113,27 +3924,74 @@ __all__ = (
     "RedisUpdateBodyRollbackConfigSwarm",
     "RedisUpdateBodyUlimitsSwarmType0Item",
     "RedisUpdateBodyUpdateConfigSwarm",
+    "Registry",
     "RegistryCreateBody",
     "RegistryCreateBodyRegistryType",
+    "RegistryRegistryType",
     "RegistryRemoveBody",
+    "RegistrySummary",
+    "RegistrySummaryRegistryType",
     "RegistryTestRegistryBody",
     "RegistryTestRegistryBodyRegistryType",
     "RegistryTestRegistryByIdBody",
     "RegistryUpdateBody",
     "RegistryUpdateBodyRegistryType",
+    "Resend",
+    "ResolvedPermissions",
+    "ResolvedPermissionsAc",
+    "ResolvedPermissionsApi",
+    "ResolvedPermissionsAuditLog",
+    "ResolvedPermissionsBackup",
+    "ResolvedPermissionsCertificate",
+    "ResolvedPermissionsDeployment",
+    "ResolvedPermissionsDestination",
+    "ResolvedPermissionsDnsProvider",
+    "ResolvedPermissionsDocker",
+    "ResolvedPermissionsDomain",
+    "ResolvedPermissionsEnvironment",
+    "ResolvedPermissionsEnvironmentEnvVars",
+    "ResolvedPermissionsEnvVars",
+    "ResolvedPermissionsGitProviders",
+    "ResolvedPermissionsInvitation",
+    "ResolvedPermissionsLogs",
+    "ResolvedPermissionsMember",
+    "ResolvedPermissionsMonitoring",
+    "ResolvedPermissionsNotification",
+    "ResolvedPermissionsOrganization",
+    "ResolvedPermissionsProject",
+    "ResolvedPermissionsProjectEnvVars",
+    "ResolvedPermissionsRegistry",
+    "ResolvedPermissionsSchedule",
+    "ResolvedPermissionsServer",
+    "ResolvedPermissionsService",
+    "ResolvedPermissionsSshKeys",
+    "ResolvedPermissionsTag",
+    "ResolvedPermissionsTeam",
+    "ResolvedPermissionsTraefikFiles",
+    "ResolvedPermissionsVaultProvider",
+    "ResolvedPermissionsVolume",
+    "ResolvedPermissionsVolumeBackup",
+    "RestartPolicySwarm",
+    "Rollback",
     "RollbackDeleteBody",
     "RollbackRollbackBody",
+    "Schedule",
     "ScheduleCreateBody",
     "ScheduleCreateBodyScheduleType",
     "ScheduleCreateBodyShellType",
     "ScheduleDeleteBody",
     "ScheduleListScheduleType",
     "ScheduleRunManuallyBody",
+    "ScheduleScheduleType",
+    "ScheduleShellType",
     "ScheduleUpdateBody",
     "ScheduleUpdateBodyScheduleType",
     "ScheduleUpdateBodyShellType",
     "ScimDeleteProviderBody",
+    "ScimDeleteProviderResult",
     "ScimGenerateTokenBody",
+    "ScimGenerateTokenResult",
+    "ScimProviderSummary",
     "Security",
     "SecurityCreateBody",
     "SecurityDeleteBody",
@@ -2141,7 +3999,31 @@ __all__ = (
     "Server",
     "ServerCreateBody",
     "ServerCreateBodyServerType",
+    "ServerGetServerMetricsItem",
+    "ServerGetServerTimeResponse200Type0",
+    "ServerHealthResult",
+    "ServerHealthResultContainers",
+    "ServerHealthResultDaemonLogsWindowType0",
+    "ServerHealthResultDisk",
+    "ServerHealthResultDockerNetworks",
+    "ServerHealthResultInotify",
+    "ServerHealthResultReservationType0",
+    "ServerHealthResultResources",
+    "ServerMetricsConfig",
+    "ServerMetricsConfigContainers",
+    "ServerMetricsConfigContainersServices",
+    "ServerMetricsConfigServer",
+    "ServerMetricsConfigServerThresholds",
+    "ServerMetricsConfigServerType",
     "ServerRemoveBody",
+    "ServerSecurityResult",
+    "ServerSecurityResultFail2Ban",
+    "ServerSecurityResultNonRootUser",
+    "ServerSecurityResultSsh",
+    "ServerSecurityResultUfw",
+    "ServerSecurityResultUnattendedUpgrades",
+    "ServerServerStatus",
+    "ServerServerType",
     "ServerSetupBody",
     "ServerSetupMonitoringBody",
     "ServerSetupMonitoringBodyMetricsConfig",
@@ -2149,21 +4031,42 @@ __all__ = (
     "ServerSetupMonitoringBodyMetricsConfigContainersServices",
     "ServerSetupMonitoringBodyMetricsConfigServer",
     "ServerSetupMonitoringBodyMetricsConfigServerThresholds",
+    "ServerSummary",
+    "ServerSummaryServerType",
     "ServerUpdateBody",
     "ServerUpdateBodyServerType",
     "ServerUpdateBuildsConcurrencyBody",
+    "ServerValidateResult",
+    "ServerValidateResultBuildpacks",
+    "ServerValidateResultDocker",
+    "ServerValidateResultNixpacks",
+    "ServerValidateResultRailpack",
+    "ServerValidateResultRclone",
+    "ServiceHealthStatus",
+    "ServiceHealthStatusStatus",
+    "ServiceModeSwarm",
+    "ServiceModeSwarmGlobal",
+    "ServiceModeSwarmGlobalJob",
+    "ServiceModeSwarmReplicated",
+    "ServiceModeSwarmReplicatedJob",
     "ServicePath",
     "SettingsAssignDomainServerBody",
     "SettingsAssignDomainServerBodyCertificateType",
+    "SettingsCheckGPUStatusResult",
+    "SettingsCheckInfrastructureHealthResult",
     "SettingsCleanAllBody",
+    "SettingsCleanAllResult",
     "SettingsCleanDockerBuilderBody",
     "SettingsCleanDockerPruneBody",
     "SettingsCleanStoppedContainersBody",
     "SettingsCleanUnusedImagesBody",
     "SettingsCleanUnusedVolumesBody",
+    "SettingsGetLogCleanupStatusResult",
+    "SettingsGetTraefikPortsItem",
     "SettingsReloadTraefikBody",
     "SettingsSaveSshPrivateKeyBody",
     "SettingsSetupGpuBody",
+    "SettingsSetupGPUResult",
     "SettingsToggleDashboardBody",
     "SettingsToggleRequestsBody",
     "SettingsUpdateBuildsConcurrencyBody",
@@ -2180,13 +4083,20 @@ __all__ = (
     "SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol",
     "SettingsUpdateWebServerTraefikConfigBody",
     "SettingsWriteTraefikEnvBody",
+    "Slack",
+    "SshKey",
+    "SshKeyAllForAppsItem",
     "SshKeyCreateBody",
     "SshKeyGenerateBody",
     "SshKeyGenerateBodyType",
+    "SshKeyGenerateResult",
     "SshKeyRemoveBody",
     "SshKeyUpdateBody",
     "SsoAddTrustedOriginBody",
+    "SsoAddTrustedOriginResult",
     "SsoDeleteProviderBody",
+    "SsoDeleteProviderResult",
+    "SsoProviderSummary",
     "SsoRegisterBody",
     "SsoRegisterBodyOidcConfig",
     "SsoRegisterBodyOidcConfigMapping",
@@ -2199,7 +4109,9 @@ __all__ = (
     "SsoRegisterBodySamlConfigMapping",
     "SsoRegisterBodySamlConfigMappingExtraFields",
     "SsoRegisterBodySamlConfigSpMetadata",
+    "SsoRegisterResult",
     "SsoRemoveTrustedOriginBody",
+    "SsoRemoveTrustedOriginResult",
     "SsoUpdateBody",
     "SsoUpdateBodyOidcConfig",
     "SsoUpdateBodyOidcConfigMapping",
@@ -2212,29 +4124,114 @@ __all__ = (
     "SsoUpdateBodySamlConfigMapping",
     "SsoUpdateBodySamlConfigMappingExtraFields",
     "SsoUpdateBodySamlConfigSpMetadata",
+    "SsoUpdateResult",
     "SsoUpdateTrustedOriginBody",
+    "SsoUpdateTrustedOriginResult",
     "StripeCreateCheckoutSessionBody",
     "StripeCreateCheckoutSessionBodyTier",
+    "StripeCreateCheckoutSessionResult",
+    "StripeCreateCustomerPortalSessionResult",
+    "StripeGetCurrentPlanResponse200Type0",
+    "StripeGetInvoicesItem",
+    "StripeGetInvoicesItemStatus",
+    "StripeGetProductsResult",
+    "StripeGetProductsResultCurrentPlan",
+    "StripeGetProductsResultProductsItem",
+    "StripeGetProductsResultProductsItemDefaultPrice",
+    "StripeGetProductsResultProductsItemDefaultPriceBillingScheme",
+    "StripeGetProductsResultProductsItemDefaultPriceCurrencyOptions",
+    "StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalProperty",
+    "StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalPropertyCustomUnitAmountType0",
+    "StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalPropertyTaxBehavior",
+    "StripeGetProductsResultProductsItemDefaultPriceCurrencyOptionsAdditionalPropertyTiersItem",
+    "StripeGetProductsResultProductsItemDefaultPriceCustomUnitAmountType0",
+    "StripeGetProductsResultProductsItemDefaultPriceMetadata",
+    "StripeGetProductsResultProductsItemDefaultPriceObject",
+    "StripeGetProductsResultProductsItemDefaultPriceRecurringType0",
+    "StripeGetProductsResultProductsItemDefaultPriceRecurringType0AggregateUsage",
+    "StripeGetProductsResultProductsItemDefaultPriceRecurringType0Interval",
+    "StripeGetProductsResultProductsItemDefaultPriceRecurringType0UsageType",
+    "StripeGetProductsResultProductsItemDefaultPriceTaxBehavior",
+    "StripeGetProductsResultProductsItemDefaultPriceTiersItem",
+    "StripeGetProductsResultProductsItemDefaultPriceTiersMode",
+    "StripeGetProductsResultProductsItemDefaultPriceTransformQuantityType0",
+    "StripeGetProductsResultProductsItemDefaultPriceTransformQuantityType0Round",
+    "StripeGetProductsResultProductsItemDefaultPriceType",
+    "StripeGetProductsResultProductsItemMarketingFeaturesItem",
+    "StripeGetProductsResultProductsItemMetadata",
+    "StripeGetProductsResultProductsItemObject",
+    "StripeGetProductsResultProductsItemPackageDimensionsType0",
+    "StripeGetProductsResultProductsItemTaxCode",
+    "StripeGetProductsResultProductsItemTaxCodeObject",
+    "StripeGetProductsResultProductsItemType",
     "StripeUpdateInvoiceNotificationsBody",
+    "StripeUpdateInvoiceNotificationsResult",
     "StripeUpgradeSubscriptionBody",
     "StripeUpgradeSubscriptionBodyTier",
+    "StripeUpgradeSubscriptionResult",
+    "Tag",
     "TagAssignToProjectBody",
     "TagBulkAssignBody",
+    "TagBulkAssignResult",
     "TagCreateBody",
     "TagRemoveBody",
     "TagRemoveFromProjectBody",
+    "TagRemoveFromProjectResult",
+    "TagRemoveResult",
     "TagUpdateBody",
+    "Teams",
+    "Telegram",
+    "Template",
+    "TemplateMetadata",
+    "TemplateMetadataLinks",
+    "TreeDataItem",
+    "TreeDataItemType",
+    "UlimitSwarm",
+    "UpdateConfigSwarm",
     "User",
     "UserAssignPermissionsBody",
     "UserCreateApiKeyBody",
     "UserCreateApiKeyBodyMetadata",
     "UserCreateUserWithCredentialsBody",
+    "UserCreateUserWithCredentialsResult",
     "UserDeleteApiKeyBody",
+    "UserGetContainerMetricsItem",
+    "UserGetMetricsTokenResult",
+    "UserGetMetricsTokenResultMetricsConfig",
+    "UserGetMetricsTokenResultMetricsConfigContainers",
+    "UserGetMetricsTokenResultMetricsConfigContainersServices",
+    "UserGetMetricsTokenResultMetricsConfigServer",
+    "UserGetMetricsTokenResultMetricsConfigServerThresholds",
+    "UserGetMetricsTokenResultMetricsConfigServerType",
+    "UserGetUserByTokenResult",
+    "UserGetUserByTokenResultRoleType1",
+    "UserGetUserByTokenResultRoleType2",
+    "UserGetUserByTokenResultRoleType3",
+    "UserListSessionsItem",
     "UserRemoveBody",
     "UserRevokeSessionBody",
     "UserSendInvitationBody",
+    "UserSessionResponse200Type0",
+    "UserSessionResponse200Type0Session",
+    "UserSessionResponse200Type0User",
+    "UserSummary",
     "UserToggleTemplateBookmarkBody",
+    "UserToggleTemplateBookmarkResult",
     "UserUpdateBody",
+    "VaultProvider",
+    "VaultProviderAssignmentsItem",
+    "VaultProviderConfigType0",
+    "VaultProviderConfigType0ProviderType",
+    "VaultProviderConfigType1",
+    "VaultProviderConfigType1ProviderType",
+    "VaultProviderConfigType2",
+    "VaultProviderConfigType2ProviderType",
+    "VaultProviderConfigType3",
+    "VaultProviderConfigType3ProviderType",
+    "VaultProviderConfigType4",
+    "VaultProviderConfigType4ProviderType",
+    "VaultProviderConfigType5",
+    "VaultProviderConfigType5ProviderType",
     "VaultProviderCreateBody",
     "VaultProviderCreateBodyAssignmentsItem",
     "VaultProviderCreateBodyConfigVariant1",
@@ -2243,6 +4240,7 @@ __all__ = (
     "VaultProviderCreateBodyConfigVariant4",
     "VaultProviderCreateBodyConfigVariant5",
     "VaultProviderCreateBodyConfigVariant6",
+    "VaultProviderProviderType",
     "VaultProviderRemoveBody",
     "VaultProviderTestConnectionBody",
     "VaultProviderTestConnectionBodyConfigVariant1",
@@ -2259,16 +4257,29 @@ __all__ = (
     "VaultProviderUpdateBodyConfigVariant4",
     "VaultProviderUpdateBodyConfigVariant5",
     "VaultProviderUpdateBodyConfigVariant6",
+    "VolumeBackup",
     "VolumeBackupsCreateBody",
     "VolumeBackupsCreateBodyServiceType",
     "VolumeBackupsDeleteBody",
+    "VolumeBackupServiceType",
     "VolumeBackupsListVolumeBackupType",
     "VolumeBackupsRunManuallyBody",
     "VolumeBackupsUpdateBody",
     "VolumeBackupsUpdateBodyServiceType",
     "WebServerSettings",
+    "WebServerSettingsCertificateType",
+    "WebServerSettingsMetricsConfig",
+    "WebServerSettingsMetricsConfigContainers",
+    "WebServerSettingsMetricsConfigContainersServices",
+    "WebServerSettingsMetricsConfigServer",
+    "WebServerSettingsMetricsConfigServerThresholds",
+    "WebServerSettingsMetricsConfigServerType",
+    "WebServerSettingsWhitelabelingConfigType0",
+    "WhitelabelingGetResponse200Type0",
+    "WhitelabelingResetResult",
     "WhitelabelingUpdateBody",
     "WhitelabelingUpdateBodyWhitelabelingConfig",
+    "WhitelabelingUpdateResult",
 )
 
 

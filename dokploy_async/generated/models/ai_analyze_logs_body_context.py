@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 AiAnalyzeLogsBodyContext = Literal["build", "runtime"]
 
@@ -9,8 +9,9 @@ AI_ANALYZE_LOGS_BODY_CONTEXT_VALUES: set[AiAnalyzeLogsBodyContext] = {
 
 
 def check_ai_analyze_logs_body_context(value: str) -> AiAnalyzeLogsBodyContext:
-    if value in AI_ANALYZE_LOGS_BODY_CONTEXT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANALYZE_LOGS_BODY_CONTEXT_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``AI_ANALYZE_LOGS_BODY_CONTEXT_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(AiAnalyzeLogsBodyContext, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ApplicationCreateBodySourceType = Literal[
     "bitbucket", "docker", "drop", "git", "gitea", "github", "gitlab"
@@ -16,8 +16,9 @@ APPLICATION_CREATE_BODY_SOURCE_TYPE_VALUES: set[ApplicationCreateBodySourceType]
 
 
 def check_application_create_body_source_type(value: str) -> ApplicationCreateBodySourceType:
-    if value in APPLICATION_CREATE_BODY_SOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLICATION_CREATE_BODY_SOURCE_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``APPLICATION_CREATE_BODY_SOURCE_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(ApplicationCreateBodySourceType, value)

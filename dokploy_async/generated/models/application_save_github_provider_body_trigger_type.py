@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ApplicationSaveGithubProviderBodyTriggerType = Literal["push", "tag"]
 
@@ -13,8 +13,9 @@ APPLICATION_SAVE_GITHUB_PROVIDER_BODY_TRIGGER_TYPE_VALUES: set[
 def check_application_save_github_provider_body_trigger_type(
     value: str,
 ) -> ApplicationSaveGithubProviderBodyTriggerType:
-    if value in APPLICATION_SAVE_GITHUB_PROVIDER_BODY_TRIGGER_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLICATION_SAVE_GITHUB_PROVIDER_BODY_TRIGGER_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``APPLICATION_SAVE_GITHUB_PROVIDER_BODY_TRIGGER_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(ApplicationSaveGithubProviderBodyTriggerType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ApplicationUpdateBodyBuildType = Literal[
     "dockerfile", "heroku_buildpacks", "nixpacks", "paketo_buildpacks", "railpack", "static"
@@ -15,8 +15,9 @@ APPLICATION_UPDATE_BODY_BUILD_TYPE_VALUES: set[ApplicationUpdateBodyBuildType] =
 
 
 def check_application_update_body_build_type(value: str) -> ApplicationUpdateBodyBuildType:
-    if value in APPLICATION_UPDATE_BODY_BUILD_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLICATION_UPDATE_BODY_BUILD_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``APPLICATION_UPDATE_BODY_BUILD_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(ApplicationUpdateBodyBuildType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ApplicationUpdateBodySourceType = Literal[
     "bitbucket", "docker", "drop", "git", "gitea", "github", "gitlab"
@@ -16,8 +16,9 @@ APPLICATION_UPDATE_BODY_SOURCE_TYPE_VALUES: set[ApplicationUpdateBodySourceType]
 
 
 def check_application_update_body_source_type(value: str) -> ApplicationUpdateBodySourceType:
-    if value in APPLICATION_UPDATE_BODY_SOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLICATION_UPDATE_BODY_SOURCE_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``APPLICATION_UPDATE_BODY_SOURCE_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(ApplicationUpdateBodySourceType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 AuditLogAllAction = Literal[
     "cancel", "create", "delete", "deploy", "login", "logout", "redeploy", "update"
@@ -17,6 +17,9 @@ AUDIT_LOG_ALL_ACTION_VALUES: set[AuditLogAllAction] = {
 
 
 def check_audit_log_all_action(value: str) -> AuditLogAllAction:
-    if value in AUDIT_LOG_ALL_ACTION_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AUDIT_LOG_ALL_ACTION_VALUES!r}")
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``AUDIT_LOG_ALL_ACTION_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(AuditLogAllAction, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 AuditLogAllResourceType = Literal[
     "certificate",
@@ -38,8 +38,9 @@ AUDIT_LOG_ALL_RESOURCE_TYPE_VALUES: set[AuditLogAllResourceType] = {
 
 
 def check_audit_log_all_resource_type(value: str) -> AuditLogAllResourceType:
-    if value in AUDIT_LOG_ALL_RESOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AUDIT_LOG_ALL_RESOURCE_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``AUDIT_LOG_ALL_RESOURCE_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(AuditLogAllResourceType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 BackupUpdateBodyDatabaseType = Literal[
     "libsql", "mariadb", "mongo", "mysql", "postgres", "web-server"
@@ -15,8 +15,9 @@ BACKUP_UPDATE_BODY_DATABASE_TYPE_VALUES: set[BackupUpdateBodyDatabaseType] = {
 
 
 def check_backup_update_body_database_type(value: str) -> BackupUpdateBodyDatabaseType:
-    if value in BACKUP_UPDATE_BODY_DATABASE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BACKUP_UPDATE_BODY_DATABASE_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``BACKUP_UPDATE_BODY_DATABASE_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(BackupUpdateBodyDatabaseType, value)

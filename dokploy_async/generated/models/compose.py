@@ -6,12 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.compose_compose_status import ComposeComposeStatus, check_compose_compose_status
+from ..models.compose_compose_type import ComposeComposeType, check_compose_compose_type
+from ..models.compose_source_type import ComposeSourceType, check_compose_source_type
+from ..models.compose_trigger_type import ComposeTriggerType, check_compose_trigger_type
 from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
+    from ..models.backup import Backup
+    from ..models.bitbucket import Bitbucket
+    from ..models.compose_service_networks_type_0_item import ComposeServiceNetworksType0Item
     from ..models.deployment import Deployment
     from ..models.domain import Domain
     from ..models.environment import Environment
+    from ..models.gitea import Gitea
+    from ..models.github import Github
+    from ..models.gitlab import Gitlab
     from ..models.mount import Mount
     from ..models.server import Server
 
@@ -21,361 +31,295 @@ T = TypeVar("T", bound="Compose")
 
 @_attrs_define
 class Compose:
-    """A docker-compose service.
+    """A record of Dokploy's `compose` table.
 
     Attributes:
-        compose_id (str | Unset):
-        name (str | Unset):
-        app_name (str | Unset):
-        description (None | str | Unset):
-        env (None | str | Unset):
-        compose_file (str | Unset):
-        refresh_token (None | str | Unset):
-        source_type (str | Unset): one of: git, github, gitlab, bitbucket, gitea, raw (others may appear)
-        compose_type (str | Unset): one of: docker-compose, stack (others may appear)
-        repository (None | str | Unset):
-        owner (None | str | Unset):
-        branch (None | str | Unset):
-        auto_deploy (bool | None | Unset):
-        gitlab_project_id (int | None | Unset):
-        gitlab_repository (None | str | Unset):
-        gitlab_owner (None | str | Unset):
-        gitlab_branch (None | str | Unset):
-        gitlab_path_namespace (None | str | Unset):
-        bitbucket_repository (None | str | Unset):
-        bitbucket_repository_slug (None | str | Unset):
-        bitbucket_owner (None | str | Unset):
-        bitbucket_branch (None | str | Unset):
-        gitea_repository (None | str | Unset):
-        gitea_owner (None | str | Unset):
-        gitea_branch (None | str | Unset):
-        custom_git_url (None | str | Unset):
-        custom_git_branch (None | str | Unset):
-        custom_git_ssh_key_id (None | str | Unset):
-        command (str | Unset):
-        create_env_file (bool | Unset):
-        enable_submodules (bool | Unset):
-        compose_path (str | Unset):
-        suffix (str | Unset):
-        randomize (bool | Unset):
-        isolated_deployment (bool | Unset):
-        isolated_deployments_volume (bool | Unset):
-        trigger_type (None | str | Unset): one of: push, tag (others may appear)
-        compose_status (str | Unset): idle, running, done or error (others may appear)
-        icon (None | str | Unset):
-        environment_id (str | Unset):
-        created_at (str | Unset):
-        watch_paths (list[str] | None | Unset):
-        github_id (None | str | Unset):
-        gitlab_id (None | str | Unset):
-        bitbucket_id (None | str | Unset):
-        gitea_id (None | str | Unset):
-        server_id (None | str | Unset):
-        service_networks (list[Any] | Unset): Networks the services join (shape not captured).
-        environment (Environment | Unset): An environment of a project (a default "production" one is created with the
-            project). Reads nest its services; environment.one and environment.byProjectId nest the project.
+        app_name (str):
+        auto_deploy (bool | None):
+        bitbucket_branch (None | str):
+        bitbucket_id (None | str):
+        bitbucket_owner (None | str):
+        bitbucket_repository (None | str):
+        bitbucket_repository_slug (None | str):
+        branch (None | str):
+        command (str):
+        compose_file (str):
+        compose_id (str):
+        compose_path (str):
+        compose_status (ComposeComposeStatus):
+        compose_type (ComposeComposeType):
+        create_env_file (bool):
+        created_at (str):
+        custom_git_branch (None | str):
+        custom_git_ssh_key_id (None | str):
+        custom_git_url (None | str):
+        description (None | str):
+        enable_submodules (bool):
+        env (None | str):
+        environment_id (str):
+        gitea_branch (None | str):
+        gitea_id (None | str):
+        gitea_owner (None | str):
+        gitea_repository (None | str):
+        github_id (None | str):
+        gitlab_branch (None | str):
+        gitlab_id (None | str):
+        gitlab_owner (None | str):
+        gitlab_path_namespace (None | str):
+        gitlab_project_id (int | None):
+        gitlab_repository (None | str):
+        icon (None | str):
+        isolated_deployment (bool):
+        isolated_deployments_volume (bool):
+        name (str):
+        owner (None | str):
+        randomize (bool):
+        refresh_token (None | str):
+        repository (None | str):
+        server_id (None | str):
+        service_networks (list[ComposeServiceNetworksType0Item] | None):
+        source_type (ComposeSourceType):
+        suffix (str):
+        trigger_type (ComposeTriggerType | None):
+        watch_paths (list[str] | None):
+        backups (list[Backup] | Unset):
+        bitbucket (Bitbucket | None | Unset):
         deployments (list[Deployment] | Unset):
-        mounts (list[Mount] | Unset):
         domains (list[Domain] | Unset):
-        github (Any | Unset): The linked GitHub provider, or null (open JSON).
-        gitlab (Any | Unset): The linked GitLab provider, or null (open JSON).
-        bitbucket (Any | Unset): The linked Bitbucket provider, or null (open JSON).
-        gitea (Any | Unset): The linked Gitea provider, or null (open JSON).
-        server (None | Server | Unset):
-        backups (list[Any] | Unset): Backup configurations (shape not captured).
+        environment (Environment | Unset): A record of Dokploy's `environments` table.
+        gitea (Gitea | None | Unset):
+        github (Github | None | Unset):
+        gitlab (Gitlab | None | Unset):
         has_git_provider_access (bool | Unset):
-        unauthorized_provider (Any | Unset): Which git provider the caller may not use, or null (open JSON).
+        mounts (list[Mount] | Unset):
+        server (None | Server | Unset):
+        unauthorized_provider (None | str | Unset):
     """
 
-    compose_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    app_name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
-    compose_file: str | Unset = UNSET
-    refresh_token: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
-    source_type: str | Unset = UNSET
-    compose_type: str | Unset = UNSET
-    repository: None | str | Unset = UNSET
-    owner: None | str | Unset = UNSET
-    branch: None | str | Unset = UNSET
-    auto_deploy: bool | None | Unset = UNSET
-    gitlab_project_id: int | None | Unset = UNSET
-    gitlab_repository: None | str | Unset = UNSET
-    gitlab_owner: None | str | Unset = UNSET
-    gitlab_branch: None | str | Unset = UNSET
-    gitlab_path_namespace: None | str | Unset = UNSET
-    bitbucket_repository: None | str | Unset = UNSET
-    bitbucket_repository_slug: None | str | Unset = UNSET
-    bitbucket_owner: None | str | Unset = UNSET
-    bitbucket_branch: None | str | Unset = UNSET
-    gitea_repository: None | str | Unset = UNSET
-    gitea_owner: None | str | Unset = UNSET
-    gitea_branch: None | str | Unset = UNSET
-    custom_git_url: None | str | Unset = UNSET
-    custom_git_branch: None | str | Unset = UNSET
-    custom_git_ssh_key_id: None | str | Unset = UNSET
-    command: str | Unset = UNSET
-    create_env_file: bool | Unset = UNSET
-    enable_submodules: bool | Unset = UNSET
-    compose_path: str | Unset = UNSET
-    suffix: str | Unset = UNSET
-    randomize: bool | Unset = UNSET
-    isolated_deployment: bool | Unset = UNSET
-    isolated_deployments_volume: bool | Unset = UNSET
-    trigger_type: None | str | Unset = UNSET
-    compose_status: str | Unset = UNSET
-    icon: None | str | Unset = UNSET
-    environment_id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    watch_paths: list[str] | None | Unset = UNSET
-    github_id: None | str | Unset = UNSET
-    gitlab_id: None | str | Unset = UNSET
-    bitbucket_id: None | str | Unset = UNSET
-    gitea_id: None | str | Unset = UNSET
-    server_id: None | str | Unset = UNSET
-    service_networks: list[Any] | Unset = UNSET
-    environment: Environment | Unset = UNSET
+    app_name: str
+    auto_deploy: bool | None
+    bitbucket_branch: None | str
+    bitbucket_id: None | str
+    bitbucket_owner: None | str
+    bitbucket_repository: None | str
+    bitbucket_repository_slug: None | str
+    branch: None | str
+    command: str
+    compose_file: str
+    compose_id: str
+    compose_path: str
+    compose_status: ComposeComposeStatus
+    compose_type: ComposeComposeType
+    create_env_file: bool
+    created_at: str
+    custom_git_branch: None | str
+    custom_git_ssh_key_id: None | str
+    custom_git_url: None | str
+    description: None | str
+    enable_submodules: bool
+    env: None | str = _attrs_field(repr=masked)
+    environment_id: str
+    gitea_branch: None | str
+    gitea_id: None | str
+    gitea_owner: None | str
+    gitea_repository: None | str
+    github_id: None | str
+    gitlab_branch: None | str
+    gitlab_id: None | str
+    gitlab_owner: None | str
+    gitlab_path_namespace: None | str
+    gitlab_project_id: int | None
+    gitlab_repository: None | str
+    icon: None | str
+    isolated_deployment: bool
+    isolated_deployments_volume: bool
+    name: str
+    owner: None | str
+    randomize: bool
+    refresh_token: None | str = _attrs_field(repr=masked)
+    repository: None | str
+    server_id: None | str
+    service_networks: list[ComposeServiceNetworksType0Item] | None
+    source_type: ComposeSourceType
+    suffix: str
+    trigger_type: ComposeTriggerType | None
+    watch_paths: list[str] | None
+    backups: list[Backup] | Unset = UNSET
+    bitbucket: Bitbucket | None | Unset = UNSET
     deployments: list[Deployment] | Unset = UNSET
-    mounts: list[Mount] | Unset = UNSET
     domains: list[Domain] | Unset = UNSET
-    github: Any | Unset = UNSET
-    gitlab: Any | Unset = UNSET
-    bitbucket: Any | Unset = UNSET
-    gitea: Any | Unset = UNSET
-    server: None | Server | Unset = UNSET
-    backups: list[Any] | Unset = UNSET
+    environment: Environment | Unset = UNSET
+    gitea: Gitea | None | Unset = UNSET
+    github: Github | None | Unset = UNSET
+    gitlab: Gitlab | None | Unset = UNSET
     has_git_provider_access: bool | Unset = UNSET
-    unauthorized_provider: Any | Unset = UNSET
+    mounts: list[Mount] | Unset = UNSET
+    server: None | Server | Unset = UNSET
+    unauthorized_provider: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bitbucket import Bitbucket  # noqa: PLC0415
+        from ..models.gitea import Gitea  # noqa: PLC0415
+        from ..models.github import Github  # noqa: PLC0415
+        from ..models.gitlab import Gitlab  # noqa: PLC0415
         from ..models.server import Server  # noqa: PLC0415
-
-        compose_id = self.compose_id
-
-        name = self.name
 
         app_name = self.app_name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        auto_deploy: bool | None
+        auto_deploy = self.auto_deploy
 
-        env: None | str | Unset
-        if isinstance(self.env, Unset):
-            env = UNSET
-        else:
-            env = self.env
+        bitbucket_branch: None | str
+        bitbucket_branch = self.bitbucket_branch
 
-        compose_file = self.compose_file
+        bitbucket_id: None | str
+        bitbucket_id = self.bitbucket_id
 
-        refresh_token: None | str | Unset
-        if isinstance(self.refresh_token, Unset):
-            refresh_token = UNSET
-        else:
-            refresh_token = self.refresh_token
+        bitbucket_owner: None | str
+        bitbucket_owner = self.bitbucket_owner
 
-        source_type = self.source_type
+        bitbucket_repository: None | str
+        bitbucket_repository = self.bitbucket_repository
 
-        compose_type = self.compose_type
+        bitbucket_repository_slug: None | str
+        bitbucket_repository_slug = self.bitbucket_repository_slug
 
-        repository: None | str | Unset
-        if isinstance(self.repository, Unset):
-            repository = UNSET
-        else:
-            repository = self.repository
-
-        owner: None | str | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        else:
-            owner = self.owner
-
-        branch: None | str | Unset
-        if isinstance(self.branch, Unset):
-            branch = UNSET
-        else:
-            branch = self.branch
-
-        auto_deploy: bool | None | Unset
-        if isinstance(self.auto_deploy, Unset):
-            auto_deploy = UNSET
-        else:
-            auto_deploy = self.auto_deploy
-
-        gitlab_project_id: int | None | Unset
-        if isinstance(self.gitlab_project_id, Unset):
-            gitlab_project_id = UNSET
-        else:
-            gitlab_project_id = self.gitlab_project_id
-
-        gitlab_repository: None | str | Unset
-        if isinstance(self.gitlab_repository, Unset):
-            gitlab_repository = UNSET
-        else:
-            gitlab_repository = self.gitlab_repository
-
-        gitlab_owner: None | str | Unset
-        if isinstance(self.gitlab_owner, Unset):
-            gitlab_owner = UNSET
-        else:
-            gitlab_owner = self.gitlab_owner
-
-        gitlab_branch: None | str | Unset
-        if isinstance(self.gitlab_branch, Unset):
-            gitlab_branch = UNSET
-        else:
-            gitlab_branch = self.gitlab_branch
-
-        gitlab_path_namespace: None | str | Unset
-        if isinstance(self.gitlab_path_namespace, Unset):
-            gitlab_path_namespace = UNSET
-        else:
-            gitlab_path_namespace = self.gitlab_path_namespace
-
-        bitbucket_repository: None | str | Unset
-        if isinstance(self.bitbucket_repository, Unset):
-            bitbucket_repository = UNSET
-        else:
-            bitbucket_repository = self.bitbucket_repository
-
-        bitbucket_repository_slug: None | str | Unset
-        if isinstance(self.bitbucket_repository_slug, Unset):
-            bitbucket_repository_slug = UNSET
-        else:
-            bitbucket_repository_slug = self.bitbucket_repository_slug
-
-        bitbucket_owner: None | str | Unset
-        if isinstance(self.bitbucket_owner, Unset):
-            bitbucket_owner = UNSET
-        else:
-            bitbucket_owner = self.bitbucket_owner
-
-        bitbucket_branch: None | str | Unset
-        if isinstance(self.bitbucket_branch, Unset):
-            bitbucket_branch = UNSET
-        else:
-            bitbucket_branch = self.bitbucket_branch
-
-        gitea_repository: None | str | Unset
-        if isinstance(self.gitea_repository, Unset):
-            gitea_repository = UNSET
-        else:
-            gitea_repository = self.gitea_repository
-
-        gitea_owner: None | str | Unset
-        if isinstance(self.gitea_owner, Unset):
-            gitea_owner = UNSET
-        else:
-            gitea_owner = self.gitea_owner
-
-        gitea_branch: None | str | Unset
-        if isinstance(self.gitea_branch, Unset):
-            gitea_branch = UNSET
-        else:
-            gitea_branch = self.gitea_branch
-
-        custom_git_url: None | str | Unset
-        if isinstance(self.custom_git_url, Unset):
-            custom_git_url = UNSET
-        else:
-            custom_git_url = self.custom_git_url
-
-        custom_git_branch: None | str | Unset
-        if isinstance(self.custom_git_branch, Unset):
-            custom_git_branch = UNSET
-        else:
-            custom_git_branch = self.custom_git_branch
-
-        custom_git_ssh_key_id: None | str | Unset
-        if isinstance(self.custom_git_ssh_key_id, Unset):
-            custom_git_ssh_key_id = UNSET
-        else:
-            custom_git_ssh_key_id = self.custom_git_ssh_key_id
+        branch: None | str
+        branch = self.branch
 
         command = self.command
 
-        create_env_file = self.create_env_file
+        compose_file = self.compose_file
 
-        enable_submodules = self.enable_submodules
+        compose_id = self.compose_id
 
         compose_path = self.compose_path
 
-        suffix = self.suffix
+        compose_status: str = self.compose_status
 
-        randomize = self.randomize
+        compose_type: str = self.compose_type
+
+        create_env_file = self.create_env_file
+
+        created_at = self.created_at
+
+        custom_git_branch: None | str
+        custom_git_branch = self.custom_git_branch
+
+        custom_git_ssh_key_id: None | str
+        custom_git_ssh_key_id = self.custom_git_ssh_key_id
+
+        custom_git_url: None | str
+        custom_git_url = self.custom_git_url
+
+        description: None | str
+        description = self.description
+
+        enable_submodules = self.enable_submodules
+
+        env: None | str
+        env = self.env
+
+        environment_id = self.environment_id
+
+        gitea_branch: None | str
+        gitea_branch = self.gitea_branch
+
+        gitea_id: None | str
+        gitea_id = self.gitea_id
+
+        gitea_owner: None | str
+        gitea_owner = self.gitea_owner
+
+        gitea_repository: None | str
+        gitea_repository = self.gitea_repository
+
+        github_id: None | str
+        github_id = self.github_id
+
+        gitlab_branch: None | str
+        gitlab_branch = self.gitlab_branch
+
+        gitlab_id: None | str
+        gitlab_id = self.gitlab_id
+
+        gitlab_owner: None | str
+        gitlab_owner = self.gitlab_owner
+
+        gitlab_path_namespace: None | str
+        gitlab_path_namespace = self.gitlab_path_namespace
+
+        gitlab_project_id: int | None
+        gitlab_project_id = self.gitlab_project_id
+
+        gitlab_repository: None | str
+        gitlab_repository = self.gitlab_repository
+
+        icon: None | str
+        icon = self.icon
 
         isolated_deployment = self.isolated_deployment
 
         isolated_deployments_volume = self.isolated_deployments_volume
 
-        trigger_type: None | str | Unset
-        if isinstance(self.trigger_type, Unset):
-            trigger_type = UNSET
+        name = self.name
+
+        owner: None | str
+        owner = self.owner
+
+        randomize = self.randomize
+
+        refresh_token: None | str
+        refresh_token = self.refresh_token
+
+        repository: None | str
+        repository = self.repository
+
+        server_id: None | str
+        server_id = self.server_id
+
+        service_networks: list[dict[str, Any]] | None
+        if isinstance(self.service_networks, list):
+            service_networks = []
+            for service_networks_type_0_item_data in self.service_networks:
+                service_networks_type_0_item = service_networks_type_0_item_data.to_dict()
+                service_networks.append(service_networks_type_0_item)
+
+        else:
+            service_networks = self.service_networks
+
+        source_type: str = self.source_type
+
+        suffix = self.suffix
+
+        trigger_type: None | str
+        if isinstance(self.trigger_type, str):
+            trigger_type = self.trigger_type
         else:
             trigger_type = self.trigger_type
 
-        compose_status = self.compose_status
-
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
-
-        environment_id = self.environment_id
-
-        created_at = self.created_at
-
-        watch_paths: list[str] | None | Unset
-        if isinstance(self.watch_paths, Unset):
-            watch_paths = UNSET
-        elif isinstance(self.watch_paths, list):
+        watch_paths: list[str] | None
+        if isinstance(self.watch_paths, list):
             watch_paths = self.watch_paths
 
         else:
             watch_paths = self.watch_paths
 
-        github_id: None | str | Unset
-        if isinstance(self.github_id, Unset):
-            github_id = UNSET
+        backups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.backups, Unset):
+            backups = []
+            for backups_item_data in self.backups:
+                backups_item = backups_item_data.to_dict()
+                backups.append(backups_item)
+
+        bitbucket: dict[str, Any] | None | Unset
+        if isinstance(self.bitbucket, Unset):
+            bitbucket = UNSET
+        elif isinstance(self.bitbucket, Bitbucket):
+            bitbucket = self.bitbucket.to_dict()
         else:
-            github_id = self.github_id
-
-        gitlab_id: None | str | Unset
-        if isinstance(self.gitlab_id, Unset):
-            gitlab_id = UNSET
-        else:
-            gitlab_id = self.gitlab_id
-
-        bitbucket_id: None | str | Unset
-        if isinstance(self.bitbucket_id, Unset):
-            bitbucket_id = UNSET
-        else:
-            bitbucket_id = self.bitbucket_id
-
-        gitea_id: None | str | Unset
-        if isinstance(self.gitea_id, Unset):
-            gitea_id = UNSET
-        else:
-            gitea_id = self.gitea_id
-
-        server_id: None | str | Unset
-        if isinstance(self.server_id, Unset):
-            server_id = UNSET
-        else:
-            server_id = self.server_id
-
-        service_networks: list[Any] | Unset = UNSET
-        if not isinstance(self.service_networks, Unset):
-            service_networks = self.service_networks
-
-        environment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
+            bitbucket = self.bitbucket
 
         deployments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.deployments, Unset):
@@ -384,13 +328,6 @@ class Compose:
                 deployments_item = deployments_item_data.to_dict()
                 deployments.append(deployments_item)
 
-        mounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mounts, Unset):
-            mounts = []
-            for mounts_item_data in self.mounts:
-                mounts_item = mounts_item_data.to_dict()
-                mounts.append(mounts_item)
-
         domains: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.domains, Unset):
             domains = []
@@ -398,13 +335,42 @@ class Compose:
                 domains_item = domains_item_data.to_dict()
                 domains.append(domains_item)
 
-        github = self.github
+        environment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment, Unset):
+            environment = self.environment.to_dict()
 
-        gitlab = self.gitlab
+        gitea: dict[str, Any] | None | Unset
+        if isinstance(self.gitea, Unset):
+            gitea = UNSET
+        elif isinstance(self.gitea, Gitea):
+            gitea = self.gitea.to_dict()
+        else:
+            gitea = self.gitea
 
-        bitbucket = self.bitbucket
+        github: dict[str, Any] | None | Unset
+        if isinstance(self.github, Unset):
+            github = UNSET
+        elif isinstance(self.github, Github):
+            github = self.github.to_dict()
+        else:
+            github = self.github
 
-        gitea = self.gitea
+        gitlab: dict[str, Any] | None | Unset
+        if isinstance(self.gitlab, Unset):
+            gitlab = UNSET
+        elif isinstance(self.gitlab, Gitlab):
+            gitlab = self.gitlab.to_dict()
+        else:
+            gitlab = self.gitlab
+
+        has_git_provider_access = self.has_git_provider_access
+
+        mounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mounts, Unset):
+            mounts = []
+            for mounts_item_data in self.mounts:
+                mounts_item = mounts_item_data.to_dict()
+                mounts.append(mounts_item)
 
         server: dict[str, Any] | None | Unset
         if isinstance(self.server, Unset):
@@ -414,135 +380,88 @@ class Compose:
         else:
             server = self.server
 
-        backups: list[Any] | Unset = UNSET
-        if not isinstance(self.backups, Unset):
-            backups = self.backups
-
-        has_git_provider_access = self.has_git_provider_access
-
-        unauthorized_provider = self.unauthorized_provider
+        unauthorized_provider: None | str | Unset
+        if isinstance(self.unauthorized_provider, Unset):
+            unauthorized_provider = UNSET
+        else:
+            unauthorized_provider = self.unauthorized_provider
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if compose_id is not UNSET:
-            field_dict["composeId"] = compose_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if env is not UNSET:
-            field_dict["env"] = env
-        if compose_file is not UNSET:
-            field_dict["composeFile"] = compose_file
-        if refresh_token is not UNSET:
-            field_dict["refreshToken"] = refresh_token
-        if source_type is not UNSET:
-            field_dict["sourceType"] = source_type
-        if compose_type is not UNSET:
-            field_dict["composeType"] = compose_type
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if auto_deploy is not UNSET:
-            field_dict["autoDeploy"] = auto_deploy
-        if gitlab_project_id is not UNSET:
-            field_dict["gitlabProjectId"] = gitlab_project_id
-        if gitlab_repository is not UNSET:
-            field_dict["gitlabRepository"] = gitlab_repository
-        if gitlab_owner is not UNSET:
-            field_dict["gitlabOwner"] = gitlab_owner
-        if gitlab_branch is not UNSET:
-            field_dict["gitlabBranch"] = gitlab_branch
-        if gitlab_path_namespace is not UNSET:
-            field_dict["gitlabPathNamespace"] = gitlab_path_namespace
-        if bitbucket_repository is not UNSET:
-            field_dict["bitbucketRepository"] = bitbucket_repository
-        if bitbucket_repository_slug is not UNSET:
-            field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
-        if bitbucket_owner is not UNSET:
-            field_dict["bitbucketOwner"] = bitbucket_owner
-        if bitbucket_branch is not UNSET:
-            field_dict["bitbucketBranch"] = bitbucket_branch
-        if gitea_repository is not UNSET:
-            field_dict["giteaRepository"] = gitea_repository
-        if gitea_owner is not UNSET:
-            field_dict["giteaOwner"] = gitea_owner
-        if gitea_branch is not UNSET:
-            field_dict["giteaBranch"] = gitea_branch
-        if custom_git_url is not UNSET:
-            field_dict["customGitUrl"] = custom_git_url
-        if custom_git_branch is not UNSET:
-            field_dict["customGitBranch"] = custom_git_branch
-        if custom_git_ssh_key_id is not UNSET:
-            field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
-        if command is not UNSET:
-            field_dict["command"] = command
-        if create_env_file is not UNSET:
-            field_dict["createEnvFile"] = create_env_file
-        if enable_submodules is not UNSET:
-            field_dict["enableSubmodules"] = enable_submodules
-        if compose_path is not UNSET:
-            field_dict["composePath"] = compose_path
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if randomize is not UNSET:
-            field_dict["randomize"] = randomize
-        if isolated_deployment is not UNSET:
-            field_dict["isolatedDeployment"] = isolated_deployment
-        if isolated_deployments_volume is not UNSET:
-            field_dict["isolatedDeploymentsVolume"] = isolated_deployments_volume
-        if trigger_type is not UNSET:
-            field_dict["triggerType"] = trigger_type
-        if compose_status is not UNSET:
-            field_dict["composeStatus"] = compose_status
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if environment_id is not UNSET:
-            field_dict["environmentId"] = environment_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if watch_paths is not UNSET:
-            field_dict["watchPaths"] = watch_paths
-        if github_id is not UNSET:
-            field_dict["githubId"] = github_id
-        if gitlab_id is not UNSET:
-            field_dict["gitlabId"] = gitlab_id
-        if bitbucket_id is not UNSET:
-            field_dict["bitbucketId"] = bitbucket_id
-        if gitea_id is not UNSET:
-            field_dict["giteaId"] = gitea_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
-        if service_networks is not UNSET:
-            field_dict["serviceNetworks"] = service_networks
-        if environment is not UNSET:
-            field_dict["environment"] = environment
+        field_dict.update(
+            {
+                "appName": app_name,
+                "autoDeploy": auto_deploy,
+                "bitbucketBranch": bitbucket_branch,
+                "bitbucketId": bitbucket_id,
+                "bitbucketOwner": bitbucket_owner,
+                "bitbucketRepository": bitbucket_repository,
+                "bitbucketRepositorySlug": bitbucket_repository_slug,
+                "branch": branch,
+                "command": command,
+                "composeFile": compose_file,
+                "composeId": compose_id,
+                "composePath": compose_path,
+                "composeStatus": compose_status,
+                "composeType": compose_type,
+                "createEnvFile": create_env_file,
+                "createdAt": created_at,
+                "customGitBranch": custom_git_branch,
+                "customGitSSHKeyId": custom_git_ssh_key_id,
+                "customGitUrl": custom_git_url,
+                "description": description,
+                "enableSubmodules": enable_submodules,
+                "env": env,
+                "environmentId": environment_id,
+                "giteaBranch": gitea_branch,
+                "giteaId": gitea_id,
+                "giteaOwner": gitea_owner,
+                "giteaRepository": gitea_repository,
+                "githubId": github_id,
+                "gitlabBranch": gitlab_branch,
+                "gitlabId": gitlab_id,
+                "gitlabOwner": gitlab_owner,
+                "gitlabPathNamespace": gitlab_path_namespace,
+                "gitlabProjectId": gitlab_project_id,
+                "gitlabRepository": gitlab_repository,
+                "icon": icon,
+                "isolatedDeployment": isolated_deployment,
+                "isolatedDeploymentsVolume": isolated_deployments_volume,
+                "name": name,
+                "owner": owner,
+                "randomize": randomize,
+                "refreshToken": refresh_token,
+                "repository": repository,
+                "serverId": server_id,
+                "serviceNetworks": service_networks,
+                "sourceType": source_type,
+                "suffix": suffix,
+                "triggerType": trigger_type,
+                "watchPaths": watch_paths,
+            }
+        )
+        if backups is not UNSET:
+            field_dict["backups"] = backups
+        if bitbucket is not UNSET:
+            field_dict["bitbucket"] = bitbucket
         if deployments is not UNSET:
             field_dict["deployments"] = deployments
-        if mounts is not UNSET:
-            field_dict["mounts"] = mounts
         if domains is not UNSET:
             field_dict["domains"] = domains
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if gitea is not UNSET:
+            field_dict["gitea"] = gitea
         if github is not UNSET:
             field_dict["github"] = github
         if gitlab is not UNSET:
             field_dict["gitlab"] = gitlab
-        if bitbucket is not UNSET:
-            field_dict["bitbucket"] = bitbucket
-        if gitea is not UNSET:
-            field_dict["gitea"] = gitea
-        if server is not UNSET:
-            field_dict["server"] = server
-        if backups is not UNSET:
-            field_dict["backups"] = backups
         if has_git_provider_access is not UNSET:
             field_dict["hasGitProviderAccess"] = has_git_provider_access
+        if mounts is not UNSET:
+            field_dict["mounts"] = mounts
+        if server is not UNSET:
+            field_dict["server"] = server
         if unauthorized_provider is not UNSET:
             field_dict["unauthorizedProvider"] = unauthorized_provider
 
@@ -550,269 +469,290 @@ class Compose:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.backup import Backup  # noqa: PLC0415
+        from ..models.bitbucket import Bitbucket  # noqa: PLC0415
+        from ..models.compose_service_networks_type_0_item import ComposeServiceNetworksType0Item  # noqa: PLC0415
         from ..models.deployment import Deployment  # noqa: PLC0415
         from ..models.domain import Domain  # noqa: PLC0415
         from ..models.environment import Environment  # noqa: PLC0415
+        from ..models.gitea import Gitea  # noqa: PLC0415
+        from ..models.github import Github  # noqa: PLC0415
+        from ..models.gitlab import Gitlab  # noqa: PLC0415
         from ..models.mount import Mount  # noqa: PLC0415
         from ..models.server import Server  # noqa: PLC0415
 
         d = dict(src_dict)
-        compose_id = d.pop("composeId", UNSET)
+        app_name = d.pop("appName")
 
-        name = d.pop("name", UNSET)
-
-        app_name = d.pop("appName", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_auto_deploy(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(bool | None, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        auto_deploy = _parse_auto_deploy(d.pop("autoDeploy"))
 
-        def _parse_env(data: object) -> None | str | Unset:
+        def _parse_bitbucket_branch(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        env = _parse_env(d.pop("env", UNSET))
+        bitbucket_branch = _parse_bitbucket_branch(d.pop("bitbucketBranch"))
 
-        compose_file = d.pop("composeFile", UNSET)
-
-        def _parse_refresh_token(data: object) -> None | str | Unset:
+        def _parse_bitbucket_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        refresh_token = _parse_refresh_token(d.pop("refreshToken", UNSET))
+        bitbucket_id = _parse_bitbucket_id(d.pop("bitbucketId"))
 
-        source_type = d.pop("sourceType", UNSET)
-
-        compose_type = d.pop("composeType", UNSET)
-
-        def _parse_repository(data: object) -> None | str | Unset:
+        def _parse_bitbucket_owner(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        repository = _parse_repository(d.pop("repository", UNSET))
+        bitbucket_owner = _parse_bitbucket_owner(d.pop("bitbucketOwner"))
 
-        def _parse_owner(data: object) -> None | str | Unset:
+        def _parse_bitbucket_repository(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        bitbucket_repository = _parse_bitbucket_repository(d.pop("bitbucketRepository"))
 
-        def _parse_branch(data: object) -> None | str | Unset:
+        def _parse_bitbucket_repository_slug(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branch = _parse_branch(d.pop("branch", UNSET))
-
-        def _parse_auto_deploy(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_deploy = _parse_auto_deploy(d.pop("autoDeploy", UNSET))
-
-        def _parse_gitlab_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gitlab_project_id = _parse_gitlab_project_id(d.pop("gitlabProjectId", UNSET))
-
-        def _parse_gitlab_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitlab_repository = _parse_gitlab_repository(d.pop("gitlabRepository", UNSET))
-
-        def _parse_gitlab_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitlab_owner = _parse_gitlab_owner(d.pop("gitlabOwner", UNSET))
-
-        def _parse_gitlab_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitlab_branch = _parse_gitlab_branch(d.pop("gitlabBranch", UNSET))
-
-        def _parse_gitlab_path_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitlab_path_namespace = _parse_gitlab_path_namespace(d.pop("gitlabPathNamespace", UNSET))
-
-        def _parse_bitbucket_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_repository = _parse_bitbucket_repository(d.pop("bitbucketRepository", UNSET))
-
-        def _parse_bitbucket_repository_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         bitbucket_repository_slug = _parse_bitbucket_repository_slug(
-            d.pop("bitbucketRepositorySlug", UNSET)
+            d.pop("bitbucketRepositorySlug")
         )
 
-        def _parse_bitbucket_owner(data: object) -> None | str | Unset:
+        def _parse_branch(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        bitbucket_owner = _parse_bitbucket_owner(d.pop("bitbucketOwner", UNSET))
+        branch = _parse_branch(d.pop("branch"))
 
-        def _parse_bitbucket_branch(data: object) -> None | str | Unset:
+        command = d.pop("command")
+
+        compose_file = d.pop("composeFile")
+
+        compose_id = d.pop("composeId")
+
+        compose_path = d.pop("composePath")
+
+        compose_status = check_compose_compose_status(d.pop("composeStatus"))
+
+        compose_type = check_compose_compose_type(d.pop("composeType"))
+
+        create_env_file = d.pop("createEnvFile")
+
+        created_at = d.pop("createdAt")
+
+        def _parse_custom_git_branch(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        bitbucket_branch = _parse_bitbucket_branch(d.pop("bitbucketBranch", UNSET))
+        custom_git_branch = _parse_custom_git_branch(d.pop("customGitBranch"))
 
-        def _parse_gitea_repository(data: object) -> None | str | Unset:
+        def _parse_custom_git_ssh_key_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gitea_repository = _parse_gitea_repository(d.pop("giteaRepository", UNSET))
+        custom_git_ssh_key_id = _parse_custom_git_ssh_key_id(d.pop("customGitSSHKeyId"))
 
-        def _parse_gitea_owner(data: object) -> None | str | Unset:
+        def _parse_custom_git_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gitea_owner = _parse_gitea_owner(d.pop("giteaOwner", UNSET))
+        custom_git_url = _parse_custom_git_url(d.pop("customGitUrl"))
 
-        def _parse_gitea_branch(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gitea_branch = _parse_gitea_branch(d.pop("giteaBranch", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        def _parse_custom_git_url(data: object) -> None | str | Unset:
+        enable_submodules = d.pop("enableSubmodules")
+
+        def _parse_env(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        custom_git_url = _parse_custom_git_url(d.pop("customGitUrl", UNSET))
+        env = _parse_env(d.pop("env"))
 
-        def _parse_custom_git_branch(data: object) -> None | str | Unset:
+        environment_id = d.pop("environmentId")
+
+        def _parse_gitea_branch(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        custom_git_branch = _parse_custom_git_branch(d.pop("customGitBranch", UNSET))
+        gitea_branch = _parse_gitea_branch(d.pop("giteaBranch"))
 
-        def _parse_custom_git_ssh_key_id(data: object) -> None | str | Unset:
+        def _parse_gitea_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        custom_git_ssh_key_id = _parse_custom_git_ssh_key_id(d.pop("customGitSSHKeyId", UNSET))
+        gitea_id = _parse_gitea_id(d.pop("giteaId"))
 
-        command = d.pop("command", UNSET)
-
-        create_env_file = d.pop("createEnvFile", UNSET)
-
-        enable_submodules = d.pop("enableSubmodules", UNSET)
-
-        compose_path = d.pop("composePath", UNSET)
-
-        suffix = d.pop("suffix", UNSET)
-
-        randomize = d.pop("randomize", UNSET)
-
-        isolated_deployment = d.pop("isolatedDeployment", UNSET)
-
-        isolated_deployments_volume = d.pop("isolatedDeploymentsVolume", UNSET)
-
-        def _parse_trigger_type(data: object) -> None | str | Unset:
+        def _parse_gitea_owner(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        trigger_type = _parse_trigger_type(d.pop("triggerType", UNSET))
+        gitea_owner = _parse_gitea_owner(d.pop("giteaOwner"))
 
-        compose_status = d.pop("composeStatus", UNSET)
-
-        def _parse_icon(data: object) -> None | str | Unset:
+        def _parse_gitea_repository(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        gitea_repository = _parse_gitea_repository(d.pop("giteaRepository"))
 
-        environment_id = d.pop("environmentId", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        def _parse_watch_paths(data: object) -> list[str] | None | Unset:
+        def _parse_github_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            return cast(None | str, data)
+
+        github_id = _parse_github_id(d.pop("githubId"))
+
+        def _parse_gitlab_branch(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        gitlab_branch = _parse_gitlab_branch(d.pop("gitlabBranch"))
+
+        def _parse_gitlab_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        gitlab_id = _parse_gitlab_id(d.pop("gitlabId"))
+
+        def _parse_gitlab_owner(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        gitlab_owner = _parse_gitlab_owner(d.pop("gitlabOwner"))
+
+        def _parse_gitlab_path_namespace(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        gitlab_path_namespace = _parse_gitlab_path_namespace(d.pop("gitlabPathNamespace"))
+
+        def _parse_gitlab_project_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        gitlab_project_id = _parse_gitlab_project_id(d.pop("gitlabProjectId"))
+
+        def _parse_gitlab_repository(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        gitlab_repository = _parse_gitlab_repository(d.pop("gitlabRepository"))
+
+        def _parse_icon(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        icon = _parse_icon(d.pop("icon"))
+
+        isolated_deployment = d.pop("isolatedDeployment")
+
+        isolated_deployments_volume = d.pop("isolatedDeploymentsVolume")
+
+        name = d.pop("name")
+
+        def _parse_owner(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        owner = _parse_owner(d.pop("owner"))
+
+        randomize = d.pop("randomize")
+
+        def _parse_refresh_token(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        refresh_token = _parse_refresh_token(d.pop("refreshToken"))
+
+        def _parse_repository(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        repository = _parse_repository(d.pop("repository"))
+
+        def _parse_server_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        server_id = _parse_server_id(d.pop("serverId"))
+
+        def _parse_service_networks(data: object) -> list[ComposeServiceNetworksType0Item] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                service_networks_type_0 = []
+                _service_networks_type_0 = data
+                for service_networks_type_0_item_data in _service_networks_type_0:
+                    service_networks_type_0_item = ComposeServiceNetworksType0Item.from_dict(
+                        service_networks_type_0_item_data
+                    )
+
+                    service_networks_type_0.append(service_networks_type_0_item)
+
+                return service_networks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ComposeServiceNetworksType0Item] | None, data)
+
+        service_networks = _parse_service_networks(d.pop("serviceNetworks"))
+
+        source_type = check_compose_source_type(d.pop("sourceType"))
+
+        suffix = d.pop("suffix")
+
+        def _parse_trigger_type(data: object) -> ComposeTriggerType | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                trigger_type_trigger_type = check_compose_trigger_type(data)
+
+                return trigger_type_trigger_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComposeTriggerType | None, data)
+
+        trigger_type = _parse_trigger_type(d.pop("triggerType"))
+
+        def _parse_watch_paths(data: object) -> list[str] | None:
+            if data is None:
                 return data
             try:
                 if not isinstance(data, list):
@@ -822,63 +762,35 @@ class Compose:
                 return watch_paths_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        watch_paths = _parse_watch_paths(d.pop("watchPaths", UNSET))
+        watch_paths = _parse_watch_paths(d.pop("watchPaths"))
 
-        def _parse_github_id(data: object) -> None | str | Unset:
+        _backups = d.pop("backups", UNSET)
+        backups: list[Backup] | Unset = UNSET
+        if _backups is not UNSET:
+            backups = []
+            for backups_item_data in _backups:
+                backups_item = Backup.from_dict(backups_item_data)
+
+                backups.append(backups_item)
+
+        def _parse_bitbucket(data: object) -> Bitbucket | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bitbucket_type_0 = Bitbucket.from_dict(data)
 
-        github_id = _parse_github_id(d.pop("githubId", UNSET))
+                return bitbucket_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Bitbucket | None | Unset, data)
 
-        def _parse_gitlab_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitlab_id = _parse_gitlab_id(d.pop("gitlabId", UNSET))
-
-        def _parse_bitbucket_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_id = _parse_bitbucket_id(d.pop("bitbucketId", UNSET))
-
-        def _parse_gitea_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitea_id = _parse_gitea_id(d.pop("giteaId", UNSET))
-
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_id = _parse_server_id(d.pop("serverId", UNSET))
-
-        service_networks = cast(list[Any], d.pop("serviceNetworks", UNSET))
-
-        _environment = d.pop("environment", UNSET)
-        environment: Environment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = Environment.from_dict(_environment)
+        bitbucket = _parse_bitbucket(d.pop("bitbucket", UNSET))
 
         _deployments = d.pop("deployments", UNSET)
         deployments: list[Deployment] | Unset = UNSET
@@ -889,15 +801,6 @@ class Compose:
 
                 deployments.append(deployments_item)
 
-        _mounts = d.pop("mounts", UNSET)
-        mounts: list[Mount] | Unset = UNSET
-        if _mounts is not UNSET:
-            mounts = []
-            for mounts_item_data in _mounts:
-                mounts_item = Mount.from_dict(mounts_item_data)
-
-                mounts.append(mounts_item)
-
         _domains = d.pop("domains", UNSET)
         domains: list[Domain] | Unset = UNSET
         if _domains is not UNSET:
@@ -907,13 +810,74 @@ class Compose:
 
                 domains.append(domains_item)
 
-        github = d.pop("github", UNSET)
+        _environment = d.pop("environment", UNSET)
+        environment: Environment | Unset
+        if isinstance(_environment, Unset):
+            environment = UNSET
+        else:
+            environment = Environment.from_dict(_environment)
 
-        gitlab = d.pop("gitlab", UNSET)
+        def _parse_gitea(data: object) -> Gitea | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                gitea_type_0 = Gitea.from_dict(data)
 
-        bitbucket = d.pop("bitbucket", UNSET)
+                return gitea_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Gitea | None | Unset, data)
 
-        gitea = d.pop("gitea", UNSET)
+        gitea = _parse_gitea(d.pop("gitea", UNSET))
+
+        def _parse_github(data: object) -> Github | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                github_type_0 = Github.from_dict(data)
+
+                return github_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Github | None | Unset, data)
+
+        github = _parse_github(d.pop("github", UNSET))
+
+        def _parse_gitlab(data: object) -> Gitlab | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                gitlab_type_0 = Gitlab.from_dict(data)
+
+                return gitlab_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Gitlab | None | Unset, data)
+
+        gitlab = _parse_gitlab(d.pop("gitlab", UNSET))
+
+        has_git_provider_access = d.pop("hasGitProviderAccess", UNSET)
+
+        _mounts = d.pop("mounts", UNSET)
+        mounts: list[Mount] | Unset = UNSET
+        if _mounts is not UNSET:
+            mounts = []
+            for mounts_item_data in _mounts:
+                mounts_item = Mount.from_dict(mounts_item_data)
+
+                mounts.append(mounts_item)
 
         def _parse_server(data: object) -> None | Server | Unset:
             if data is None:
@@ -932,72 +896,75 @@ class Compose:
 
         server = _parse_server(d.pop("server", UNSET))
 
-        backups = cast(list[Any], d.pop("backups", UNSET))
+        def _parse_unauthorized_provider(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        has_git_provider_access = d.pop("hasGitProviderAccess", UNSET)
-
-        unauthorized_provider = d.pop("unauthorizedProvider", UNSET)
+        unauthorized_provider = _parse_unauthorized_provider(d.pop("unauthorizedProvider", UNSET))
 
         compose = cls(
-            compose_id=compose_id,
-            name=name,
             app_name=app_name,
-            description=description,
-            env=env,
-            compose_file=compose_file,
-            refresh_token=refresh_token,
-            source_type=source_type,
-            compose_type=compose_type,
-            repository=repository,
-            owner=owner,
-            branch=branch,
             auto_deploy=auto_deploy,
-            gitlab_project_id=gitlab_project_id,
-            gitlab_repository=gitlab_repository,
-            gitlab_owner=gitlab_owner,
-            gitlab_branch=gitlab_branch,
-            gitlab_path_namespace=gitlab_path_namespace,
+            bitbucket_branch=bitbucket_branch,
+            bitbucket_id=bitbucket_id,
+            bitbucket_owner=bitbucket_owner,
             bitbucket_repository=bitbucket_repository,
             bitbucket_repository_slug=bitbucket_repository_slug,
-            bitbucket_owner=bitbucket_owner,
-            bitbucket_branch=bitbucket_branch,
-            gitea_repository=gitea_repository,
-            gitea_owner=gitea_owner,
-            gitea_branch=gitea_branch,
-            custom_git_url=custom_git_url,
+            branch=branch,
+            command=command,
+            compose_file=compose_file,
+            compose_id=compose_id,
+            compose_path=compose_path,
+            compose_status=compose_status,
+            compose_type=compose_type,
+            create_env_file=create_env_file,
+            created_at=created_at,
             custom_git_branch=custom_git_branch,
             custom_git_ssh_key_id=custom_git_ssh_key_id,
-            command=command,
-            create_env_file=create_env_file,
+            custom_git_url=custom_git_url,
+            description=description,
             enable_submodules=enable_submodules,
-            compose_path=compose_path,
-            suffix=suffix,
-            randomize=randomize,
+            env=env,
+            environment_id=environment_id,
+            gitea_branch=gitea_branch,
+            gitea_id=gitea_id,
+            gitea_owner=gitea_owner,
+            gitea_repository=gitea_repository,
+            github_id=github_id,
+            gitlab_branch=gitlab_branch,
+            gitlab_id=gitlab_id,
+            gitlab_owner=gitlab_owner,
+            gitlab_path_namespace=gitlab_path_namespace,
+            gitlab_project_id=gitlab_project_id,
+            gitlab_repository=gitlab_repository,
+            icon=icon,
             isolated_deployment=isolated_deployment,
             isolated_deployments_volume=isolated_deployments_volume,
-            trigger_type=trigger_type,
-            compose_status=compose_status,
-            icon=icon,
-            environment_id=environment_id,
-            created_at=created_at,
-            watch_paths=watch_paths,
-            github_id=github_id,
-            gitlab_id=gitlab_id,
-            bitbucket_id=bitbucket_id,
-            gitea_id=gitea_id,
+            name=name,
+            owner=owner,
+            randomize=randomize,
+            refresh_token=refresh_token,
+            repository=repository,
             server_id=server_id,
             service_networks=service_networks,
-            environment=environment,
+            source_type=source_type,
+            suffix=suffix,
+            trigger_type=trigger_type,
+            watch_paths=watch_paths,
+            backups=backups,
+            bitbucket=bitbucket,
             deployments=deployments,
-            mounts=mounts,
             domains=domains,
+            environment=environment,
+            gitea=gitea,
             github=github,
             gitlab=gitlab,
-            bitbucket=bitbucket,
-            gitea=gitea,
-            server=server,
-            backups=backups,
             has_git_provider_access=has_git_provider_access,
+            mounts=mounts,
+            server=server,
             unauthorized_provider=unauthorized_provider,
         )
 

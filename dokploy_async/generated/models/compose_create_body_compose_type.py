@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ComposeCreateBodyComposeType = Literal["docker-compose", "stack"]
 
@@ -9,8 +9,9 @@ COMPOSE_CREATE_BODY_COMPOSE_TYPE_VALUES: set[ComposeCreateBodyComposeType] = {
 
 
 def check_compose_create_body_compose_type(value: str) -> ComposeCreateBodyComposeType:
-    if value in COMPOSE_CREATE_BODY_COMPOSE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {COMPOSE_CREATE_BODY_COMPOSE_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``COMPOSE_CREATE_BODY_COMPOSE_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(ComposeCreateBodyComposeType, value)

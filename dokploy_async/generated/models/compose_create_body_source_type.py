@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ComposeCreateBodySourceType = Literal["bitbucket", "git", "gitea", "github", "gitlab", "raw"]
 
@@ -13,8 +13,9 @@ COMPOSE_CREATE_BODY_SOURCE_TYPE_VALUES: set[ComposeCreateBodySourceType] = {
 
 
 def check_compose_create_body_source_type(value: str) -> ComposeCreateBodySourceType:
-    if value in COMPOSE_CREATE_BODY_SOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {COMPOSE_CREATE_BODY_SOURCE_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``COMPOSE_CREATE_BODY_SOURCE_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(ComposeCreateBodySourceType, value)

@@ -6,58 +6,55 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ComposeDeployResult")
 
 
 @_attrs_define
 class ComposeDeployResult:
-    """What compose.deploy returns once the job is queued.
-
+    """
     Attributes:
-        success (bool | Unset):
-        message (str | Unset):
-        compose_id (str | Unset):
+        compose_id (str):
+        message (str):
+        success (bool):
     """
 
-    success: bool | Unset = UNSET
-    message: str | Unset = UNSET
-    compose_id: str | Unset = UNSET
+    compose_id: str
+    message: str
+    success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        compose_id = self.compose_id
 
         message = self.message
 
-        compose_id = self.compose_id
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if message is not UNSET:
-            field_dict["message"] = message
-        if compose_id is not UNSET:
-            field_dict["composeId"] = compose_id
+        field_dict.update(
+            {
+                "composeId": compose_id,
+                "message": message,
+                "success": success,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        compose_id = d.pop("composeId")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        compose_id = d.pop("composeId", UNSET)
+        success = d.pop("success")
 
         compose_deploy_result = cls(
-            success=success,
-            message=message,
             compose_id=compose_id,
+            message=message,
+            success=success,
         )
 
         compose_deploy_result.additional_properties = d

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ComposeLoadServicesType = Literal["cache", "fetch"]
 
@@ -9,8 +9,9 @@ COMPOSE_LOAD_SERVICES_TYPE_VALUES: set[ComposeLoadServicesType] = {
 
 
 def check_compose_load_services_type(value: str) -> ComposeLoadServicesType:
-    if value in COMPOSE_LOAD_SERVICES_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {COMPOSE_LOAD_SERVICES_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``COMPOSE_LOAD_SERVICES_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(ComposeLoadServicesType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ComposeUpdateBodyComposeStatus = Literal["done", "error", "idle", "running"]
 
@@ -11,8 +11,9 @@ COMPOSE_UPDATE_BODY_COMPOSE_STATUS_VALUES: set[ComposeUpdateBodyComposeStatus] =
 
 
 def check_compose_update_body_compose_status(value: str) -> ComposeUpdateBodyComposeStatus:
-    if value in COMPOSE_UPDATE_BODY_COMPOSE_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {COMPOSE_UPDATE_BODY_COMPOSE_STATUS_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``COMPOSE_UPDATE_BODY_COMPOSE_STATUS_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(ComposeUpdateBodyComposeStatus, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 DeploymentAllByTypeType = Literal[
     "application", "backup", "compose", "previewDeployment", "schedule", "server", "volumeBackup"
@@ -16,8 +16,9 @@ DEPLOYMENT_ALL_BY_TYPE_TYPE_VALUES: set[DeploymentAllByTypeType] = {
 
 
 def check_deployment_all_by_type_type(value: str) -> DeploymentAllByTypeType:
-    if value in DEPLOYMENT_ALL_BY_TYPE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DEPLOYMENT_ALL_BY_TYPE_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``DEPLOYMENT_ALL_BY_TYPE_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(DeploymentAllByTypeType, value)

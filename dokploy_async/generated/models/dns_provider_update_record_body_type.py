@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 DnsProviderUpdateRecordBodyType = Literal["A", "CNAME"]
 
@@ -9,8 +9,9 @@ DNS_PROVIDER_UPDATE_RECORD_BODY_TYPE_VALUES: set[DnsProviderUpdateRecordBodyType
 
 
 def check_dns_provider_update_record_body_type(value: str) -> DnsProviderUpdateRecordBodyType:
-    if value in DNS_PROVIDER_UPDATE_RECORD_BODY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DNS_PROVIDER_UPDATE_RECORD_BODY_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``DNS_PROVIDER_UPDATE_RECORD_BODY_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(DnsProviderUpdateRecordBodyType, value)

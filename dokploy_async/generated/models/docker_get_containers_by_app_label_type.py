@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 DockerGetContainersByAppLabelType = Literal["standalone", "swarm"]
 
@@ -9,8 +9,9 @@ DOCKER_GET_CONTAINERS_BY_APP_LABEL_TYPE_VALUES: set[DockerGetContainersByAppLabe
 
 
 def check_docker_get_containers_by_app_label_type(value: str) -> DockerGetContainersByAppLabelType:
-    if value in DOCKER_GET_CONTAINERS_BY_APP_LABEL_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DOCKER_GET_CONTAINERS_BY_APP_LABEL_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``DOCKER_GET_CONTAINERS_BY_APP_LABEL_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(DockerGetContainersByAppLabelType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 DomainUpdateBodyDomainType = Literal["application", "compose", "preview"]
 
@@ -10,8 +10,9 @@ DOMAIN_UPDATE_BODY_DOMAIN_TYPE_VALUES: set[DomainUpdateBodyDomainType] = {
 
 
 def check_domain_update_body_domain_type(value: str) -> DomainUpdateBodyDomainType:
-    if value in DOMAIN_UPDATE_BODY_DOMAIN_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DOMAIN_UPDATE_BODY_DOMAIN_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``DOMAIN_UPDATE_BODY_DOMAIN_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(DomainUpdateBodyDomainType, value)

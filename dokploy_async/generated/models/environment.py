@@ -9,14 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
-    from ..models.application import Application
-    from ..models.compose import Compose
-    from ..models.mariadb import Mariadb
-    from ..models.mongo import Mongo
-    from ..models.mysql import Mysql
-    from ..models.postgres import Postgres
+    from ..models.application_summary import ApplicationSummary
+    from ..models.compose_summary import ComposeSummary
+    from ..models.libsql_summary import LibsqlSummary
+    from ..models.mariadb_summary import MariadbSummary
+    from ..models.mongo_summary import MongoSummary
+    from ..models.mysql_summary import MysqlSummary
+    from ..models.postgres_summary import PostgresSummary
     from ..models.project import Project
-    from ..models.redis import Redis
+    from ..models.redis_summary import RedisSummary
 
 
 T = TypeVar("T", bound="Environment")
@@ -24,69 +25,60 @@ T = TypeVar("T", bound="Environment")
 
 @_attrs_define
 class Environment:
-    """An environment of a project (a default "production" one is created with the project). Reads nest its services;
-    environment.one and environment.byProjectId nest the project.
+    """A record of Dokploy's `environments` table.
 
-        Attributes:
-            environment_id (str | Unset):
-            name (str | Unset):
-            description (None | str | Unset):
-            created_at (str | Unset):
-            env (str | Unset):
-            project_id (str | Unset):
-            is_default (bool | Unset):
-            project (Project | Unset): A project: the top of the hierarchy. project.all and project.one nest its
-                environments.
-            applications (list[Application] | Unset):
-            mariadb (list[Mariadb] | Unset):
-            mongo (list[Mongo] | Unset):
-            mysql (list[Mysql] | Unset):
-            postgres (list[Postgres] | Unset):
-            redis (list[Redis] | Unset):
-            compose (list[Compose] | Unset):
-            libsql (list[Any] | Unset): Libsql services (newer versions; shape not captured).
+    Attributes:
+        created_at (str):
+        description (None | str):
+        env (str):
+        environment_id (str):
+        is_default (bool):
+        name (str):
+        project_id (str):
+        applications (list[ApplicationSummary] | Unset):
+        compose (list[ComposeSummary] | Unset):
+        libsql (list[LibsqlSummary] | Unset):
+        mariadb (list[MariadbSummary] | Unset):
+        mongo (list[MongoSummary] | Unset):
+        mysql (list[MysqlSummary] | Unset):
+        postgres (list[PostgresSummary] | Unset):
+        project (Project | Unset): A record of Dokploy's `projects` table.
+        redis (list[RedisSummary] | Unset):
     """
 
-    environment_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    env: str | Unset = _attrs_field(default=UNSET, repr=masked)
-    project_id: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
+    created_at: str
+    description: None | str
+    env: str = _attrs_field(repr=masked)
+    environment_id: str
+    is_default: bool
+    name: str
+    project_id: str
+    applications: list[ApplicationSummary] | Unset = UNSET
+    compose: list[ComposeSummary] | Unset = UNSET
+    libsql: list[LibsqlSummary] | Unset = UNSET
+    mariadb: list[MariadbSummary] | Unset = UNSET
+    mongo: list[MongoSummary] | Unset = UNSET
+    mysql: list[MysqlSummary] | Unset = UNSET
+    postgres: list[PostgresSummary] | Unset = UNSET
     project: Project | Unset = UNSET
-    applications: list[Application] | Unset = UNSET
-    mariadb: list[Mariadb] | Unset = UNSET
-    mongo: list[Mongo] | Unset = UNSET
-    mysql: list[Mysql] | Unset = UNSET
-    postgres: list[Postgres] | Unset = UNSET
-    redis: list[Redis] | Unset = UNSET
-    compose: list[Compose] | Unset = UNSET
-    libsql: list[Any] | Unset = UNSET
+    redis: list[RedisSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        environment_id = self.environment_id
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         created_at = self.created_at
+
+        description: None | str
+        description = self.description
 
         env = self.env
 
-        project_id = self.project_id
+        environment_id = self.environment_id
 
         is_default = self.is_default
 
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
+        name = self.name
+
+        project_id = self.project_id
 
         applications: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.applications, Unset):
@@ -94,6 +86,20 @@ class Environment:
             for applications_item_data in self.applications:
                 applications_item = applications_item_data.to_dict()
                 applications.append(applications_item)
+
+        compose: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.compose, Unset):
+            compose = []
+            for compose_item_data in self.compose:
+                compose_item = compose_item_data.to_dict()
+                compose.append(compose_item)
+
+        libsql: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.libsql, Unset):
+            libsql = []
+            for libsql_item_data in self.libsql:
+                libsql_item = libsql_item_data.to_dict()
+                libsql.append(libsql_item)
 
         mariadb: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.mariadb, Unset):
@@ -123,6 +129,10 @@ class Environment:
                 postgres_item = postgres_item_data.to_dict()
                 postgres.append(postgres_item)
 
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
         redis: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.redis, Unset):
             redis = []
@@ -130,38 +140,25 @@ class Environment:
                 redis_item = redis_item_data.to_dict()
                 redis.append(redis_item)
 
-        compose: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.compose, Unset):
-            compose = []
-            for compose_item_data in self.compose:
-                compose_item = compose_item_data.to_dict()
-                compose.append(compose_item)
-
-        libsql: list[Any] | Unset = UNSET
-        if not isinstance(self.libsql, Unset):
-            libsql = self.libsql
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if environment_id is not UNSET:
-            field_dict["environmentId"] = environment_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if env is not UNSET:
-            field_dict["env"] = env
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if project is not UNSET:
-            field_dict["project"] = project
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "description": description,
+                "env": env,
+                "environmentId": environment_id,
+                "isDefault": is_default,
+                "name": name,
+                "projectId": project_id,
+            }
+        )
         if applications is not UNSET:
             field_dict["applications"] = applications
+        if compose is not UNSET:
+            field_dict["compose"] = compose
+        if libsql is not UNSET:
+            field_dict["libsql"] = libsql
         if mariadb is not UNSET:
             field_dict["mariadb"] = mariadb
         if mongo is not UNSET:
@@ -170,47 +167,107 @@ class Environment:
             field_dict["mysql"] = mysql
         if postgres is not UNSET:
             field_dict["postgres"] = postgres
+        if project is not UNSET:
+            field_dict["project"] = project
         if redis is not UNSET:
             field_dict["redis"] = redis
-        if compose is not UNSET:
-            field_dict["compose"] = compose
-        if libsql is not UNSET:
-            field_dict["libsql"] = libsql
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.mariadb import Mariadb  # noqa: PLC0415
-        from ..models.mongo import Mongo  # noqa: PLC0415
-        from ..models.mysql import Mysql  # noqa: PLC0415
-        from ..models.postgres import Postgres  # noqa: PLC0415
+        from ..models.application_summary import ApplicationSummary  # noqa: PLC0415
+        from ..models.compose_summary import ComposeSummary  # noqa: PLC0415
+        from ..models.libsql_summary import LibsqlSummary  # noqa: PLC0415
+        from ..models.mariadb_summary import MariadbSummary  # noqa: PLC0415
+        from ..models.mongo_summary import MongoSummary  # noqa: PLC0415
+        from ..models.mysql_summary import MysqlSummary  # noqa: PLC0415
+        from ..models.postgres_summary import PostgresSummary  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
-        from ..models.redis import Redis  # noqa: PLC0415
+        from ..models.redis_summary import RedisSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        environment_id = d.pop("environmentId", UNSET)
+        created_at = d.pop("createdAt")
 
-        name = d.pop("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        created_at = d.pop("createdAt", UNSET)
+        env = d.pop("env")
 
-        env = d.pop("env", UNSET)
+        environment_id = d.pop("environmentId")
 
-        project_id = d.pop("projectId", UNSET)
+        is_default = d.pop("isDefault")
 
-        is_default = d.pop("isDefault", UNSET)
+        name = d.pop("name")
+
+        project_id = d.pop("projectId")
+
+        _applications = d.pop("applications", UNSET)
+        applications: list[ApplicationSummary] | Unset = UNSET
+        if _applications is not UNSET:
+            applications = []
+            for applications_item_data in _applications:
+                applications_item = ApplicationSummary.from_dict(applications_item_data)
+
+                applications.append(applications_item)
+
+        _compose = d.pop("compose", UNSET)
+        compose: list[ComposeSummary] | Unset = UNSET
+        if _compose is not UNSET:
+            compose = []
+            for compose_item_data in _compose:
+                compose_item = ComposeSummary.from_dict(compose_item_data)
+
+                compose.append(compose_item)
+
+        _libsql = d.pop("libsql", UNSET)
+        libsql: list[LibsqlSummary] | Unset = UNSET
+        if _libsql is not UNSET:
+            libsql = []
+            for libsql_item_data in _libsql:
+                libsql_item = LibsqlSummary.from_dict(libsql_item_data)
+
+                libsql.append(libsql_item)
+
+        _mariadb = d.pop("mariadb", UNSET)
+        mariadb: list[MariadbSummary] | Unset = UNSET
+        if _mariadb is not UNSET:
+            mariadb = []
+            for mariadb_item_data in _mariadb:
+                mariadb_item = MariadbSummary.from_dict(mariadb_item_data)
+
+                mariadb.append(mariadb_item)
+
+        _mongo = d.pop("mongo", UNSET)
+        mongo: list[MongoSummary] | Unset = UNSET
+        if _mongo is not UNSET:
+            mongo = []
+            for mongo_item_data in _mongo:
+                mongo_item = MongoSummary.from_dict(mongo_item_data)
+
+                mongo.append(mongo_item)
+
+        _mysql = d.pop("mysql", UNSET)
+        mysql: list[MysqlSummary] | Unset = UNSET
+        if _mysql is not UNSET:
+            mysql = []
+            for mysql_item_data in _mysql:
+                mysql_item = MysqlSummary.from_dict(mysql_item_data)
+
+                mysql.append(mysql_item)
+
+        _postgres = d.pop("postgres", UNSET)
+        postgres: list[PostgresSummary] | Unset = UNSET
+        if _postgres is not UNSET:
+            postgres = []
+            for postgres_item_data in _postgres:
+                postgres_item = PostgresSummary.from_dict(postgres_item_data)
+
+                postgres.append(postgres_item)
 
         _project = d.pop("project", UNSET)
         project: Project | Unset
@@ -219,88 +276,32 @@ class Environment:
         else:
             project = Project.from_dict(_project)
 
-        _applications = d.pop("applications", UNSET)
-        applications: list[Application] | Unset = UNSET
-        if _applications is not UNSET:
-            applications = []
-            for applications_item_data in _applications:
-                applications_item = Application.from_dict(applications_item_data)
-
-                applications.append(applications_item)
-
-        _mariadb = d.pop("mariadb", UNSET)
-        mariadb: list[Mariadb] | Unset = UNSET
-        if _mariadb is not UNSET:
-            mariadb = []
-            for mariadb_item_data in _mariadb:
-                mariadb_item = Mariadb.from_dict(mariadb_item_data)
-
-                mariadb.append(mariadb_item)
-
-        _mongo = d.pop("mongo", UNSET)
-        mongo: list[Mongo] | Unset = UNSET
-        if _mongo is not UNSET:
-            mongo = []
-            for mongo_item_data in _mongo:
-                mongo_item = Mongo.from_dict(mongo_item_data)
-
-                mongo.append(mongo_item)
-
-        _mysql = d.pop("mysql", UNSET)
-        mysql: list[Mysql] | Unset = UNSET
-        if _mysql is not UNSET:
-            mysql = []
-            for mysql_item_data in _mysql:
-                mysql_item = Mysql.from_dict(mysql_item_data)
-
-                mysql.append(mysql_item)
-
-        _postgres = d.pop("postgres", UNSET)
-        postgres: list[Postgres] | Unset = UNSET
-        if _postgres is not UNSET:
-            postgres = []
-            for postgres_item_data in _postgres:
-                postgres_item = Postgres.from_dict(postgres_item_data)
-
-                postgres.append(postgres_item)
-
         _redis = d.pop("redis", UNSET)
-        redis: list[Redis] | Unset = UNSET
+        redis: list[RedisSummary] | Unset = UNSET
         if _redis is not UNSET:
             redis = []
             for redis_item_data in _redis:
-                redis_item = Redis.from_dict(redis_item_data)
+                redis_item = RedisSummary.from_dict(redis_item_data)
 
                 redis.append(redis_item)
 
-        _compose = d.pop("compose", UNSET)
-        compose: list[Compose] | Unset = UNSET
-        if _compose is not UNSET:
-            compose = []
-            for compose_item_data in _compose:
-                compose_item = Compose.from_dict(compose_item_data)
-
-                compose.append(compose_item)
-
-        libsql = cast(list[Any], d.pop("libsql", UNSET))
-
         environment = cls(
-            environment_id=environment_id,
-            name=name,
-            description=description,
             created_at=created_at,
+            description=description,
             env=env,
-            project_id=project_id,
+            environment_id=environment_id,
             is_default=is_default,
-            project=project,
+            name=name,
+            project_id=project_id,
             applications=applications,
+            compose=compose,
+            libsql=libsql,
             mariadb=mariadb,
             mongo=mongo,
             mysql=mysql,
             postgres=postgres,
+            project=project,
             redis=redis,
-            compose=compose,
-            libsql=libsql,
         )
 
         environment.additional_properties = d

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 LibsqlUpdateBodySqldNode = Literal["primary", "replica"]
 
@@ -9,8 +9,9 @@ LIBSQL_UPDATE_BODY_SQLD_NODE_VALUES: set[LibsqlUpdateBodySqldNode] = {
 
 
 def check_libsql_update_body_sqld_node(value: str) -> LibsqlUpdateBodySqldNode:
-    if value in LIBSQL_UPDATE_BODY_SQLD_NODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIBSQL_UPDATE_BODY_SQLD_NODE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``LIBSQL_UPDATE_BODY_SQLD_NODE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(LibsqlUpdateBodySqldNode, value)

@@ -6,12 +6,26 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.mariadb_application_status import (
+    MariadbApplicationStatus,
+    check_mariadb_application_status,
+)
 from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
+    from ..models.backup import Backup
+    from ..models.endpoint_spec_swarm import EndpointSpecSwarm
     from ..models.environment import Environment
+    from ..models.health_check_swarm import HealthCheckSwarm
+    from ..models.mariadb_labels_swarm_type_0 import MariadbLabelsSwarmType0
     from ..models.mount import Mount
+    from ..models.network_swarm import NetworkSwarm
+    from ..models.placement_swarm import PlacementSwarm
+    from ..models.restart_policy_swarm import RestartPolicySwarm
     from ..models.server import Server
+    from ..models.service_mode_swarm import ServiceModeSwarm
+    from ..models.ulimit_swarm import UlimitSwarm
+    from ..models.update_config_swarm import UpdateConfigSwarm
 
 
 T = TypeVar("T", bound="Mariadb")
@@ -19,218 +33,245 @@ T = TypeVar("T", bound="Mariadb")
 
 @_attrs_define
 class Mariadb:
-    """A MariaDB database service. Contains the database passwords.
+    """A record of Dokploy's `mariadb` table.
 
     Attributes:
-        mariadb_id (str | Unset):
-        name (str | Unset):
-        app_name (str | Unset):
-        description (None | str | Unset):
-        database_name (str | Unset):
-        database_user (str | Unset):
-        database_password (str | Unset):
-        database_root_password (str | Unset):
-        docker_image (str | Unset):
-        command (None | str | Unset):
-        args (list[str] | None | Unset):
-        env (None | str | Unset):
-        memory_reservation (None | str | Unset):
-        memory_limit (None | str | Unset):
-        cpu_reservation (None | str | Unset):
-        cpu_limit (None | str | Unset):
-        external_port (int | None | Unset):
-        application_status (str | Unset): idle, running, done or error (others may appear)
-        health_check_swarm (Any | Unset): Docker Swarm setting as sent by the server (open JSON), or null.
-        restart_policy_swarm (Any | Unset): Docker Swarm setting as sent by the server (open JSON), or null.
-        placement_swarm (Any | Unset): Docker Swarm setting as sent by the server (open JSON), or null.
-        update_config_swarm (Any | Unset): Docker Swarm setting as sent by the server (open JSON), or null.
-        rollback_config_swarm (Any | Unset): Docker Swarm setting as sent by the server (open JSON), or null.
-        mode_swarm (Any | Unset): Docker Swarm setting as sent by the server (open JSON), or null.
-        labels_swarm (Any | Unset): Docker Swarm setting as sent by the server (open JSON), or null.
-        network_swarm (Any | Unset): Docker Swarm setting as sent by the server (open JSON), or null.
-        stop_grace_period_swarm (int | None | Unset):
-        endpoint_spec_swarm (Any | Unset): Docker Swarm setting as sent by the server (open JSON), or null.
-        ulimits_swarm (Any | Unset): Docker Swarm setting as sent by the server (open JSON), or null.
-        replicas (int | Unset):
-        created_at (str | Unset):
-        environment_id (str | Unset):
-        server_id (None | str | Unset):
-        network_ids (list[str] | None | Unset):
-        detach_dokploy_network (bool | Unset):
-        environment (Environment | Unset): An environment of a project (a default "production" one is created with the
-            project). Reads nest its services; environment.one and environment.byProjectId nest the project.
+        app_name (str):
+        application_status (MariadbApplicationStatus):
+        args (list[str] | None):
+        command (None | str):
+        cpu_limit (None | str):
+        cpu_reservation (None | str):
+        created_at (str):
+        database_name (str):
+        database_password (str):
+        database_root_password (str):
+        database_user (str):
+        description (None | str):
+        detach_dokploy_network (bool):
+        docker_image (str):
+        endpoint_spec_swarm (EndpointSpecSwarm | None):
+        env (None | str):
+        environment_id (str):
+        external_port (int | None):
+        health_check_swarm (HealthCheckSwarm | None):
+        labels_swarm (MariadbLabelsSwarmType0 | None):
+        mariadb_id (str):
+        memory_limit (None | str):
+        memory_reservation (None | str):
+        mode_swarm (None | ServiceModeSwarm):
+        name (str):
+        network_ids (list[str] | None):
+        network_swarm (list[NetworkSwarm] | None):
+        placement_swarm (None | PlacementSwarm):
+        replicas (int):
+        restart_policy_swarm (None | RestartPolicySwarm):
+        rollback_config_swarm (None | UpdateConfigSwarm):
+        server_id (None | str):
+        stop_grace_period_swarm (int | None):
+        ulimits_swarm (list[UlimitSwarm] | None):
+        update_config_swarm (None | UpdateConfigSwarm):
+        backups (list[Backup] | Unset):
+        environment (Environment | Unset): A record of Dokploy's `environments` table.
         mounts (list[Mount] | Unset):
         server (None | Server | Unset):
-        backups (list[Any] | Unset): Backup configurations (shape not captured).
     """
 
-    mariadb_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    app_name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    database_name: str | Unset = UNSET
-    database_user: str | Unset = UNSET
-    database_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
-    database_root_password: str | Unset = _attrs_field(default=UNSET, repr=masked)
-    docker_image: str | Unset = UNSET
-    command: None | str | Unset = UNSET
-    args: list[str] | None | Unset = UNSET
-    env: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
-    memory_reservation: None | str | Unset = UNSET
-    memory_limit: None | str | Unset = UNSET
-    cpu_reservation: None | str | Unset = UNSET
-    cpu_limit: None | str | Unset = UNSET
-    external_port: int | None | Unset = UNSET
-    application_status: str | Unset = UNSET
-    health_check_swarm: Any | Unset = UNSET
-    restart_policy_swarm: Any | Unset = UNSET
-    placement_swarm: Any | Unset = UNSET
-    update_config_swarm: Any | Unset = UNSET
-    rollback_config_swarm: Any | Unset = UNSET
-    mode_swarm: Any | Unset = UNSET
-    labels_swarm: Any | Unset = UNSET
-    network_swarm: Any | Unset = UNSET
-    stop_grace_period_swarm: int | None | Unset = UNSET
-    endpoint_spec_swarm: Any | Unset = UNSET
-    ulimits_swarm: Any | Unset = UNSET
-    replicas: int | Unset = UNSET
-    created_at: str | Unset = UNSET
-    environment_id: str | Unset = UNSET
-    server_id: None | str | Unset = UNSET
-    network_ids: list[str] | None | Unset = UNSET
-    detach_dokploy_network: bool | Unset = UNSET
+    app_name: str
+    application_status: MariadbApplicationStatus
+    args: list[str] | None
+    command: None | str
+    cpu_limit: None | str
+    cpu_reservation: None | str
+    created_at: str
+    database_name: str
+    database_password: str = _attrs_field(repr=masked)
+    database_root_password: str = _attrs_field(repr=masked)
+    database_user: str
+    description: None | str
+    detach_dokploy_network: bool
+    docker_image: str
+    endpoint_spec_swarm: EndpointSpecSwarm | None
+    env: None | str = _attrs_field(repr=masked)
+    environment_id: str
+    external_port: int | None
+    health_check_swarm: HealthCheckSwarm | None
+    labels_swarm: MariadbLabelsSwarmType0 | None
+    mariadb_id: str
+    memory_limit: None | str
+    memory_reservation: None | str
+    mode_swarm: None | ServiceModeSwarm
+    name: str
+    network_ids: list[str] | None
+    network_swarm: list[NetworkSwarm] | None
+    placement_swarm: None | PlacementSwarm
+    replicas: int
+    restart_policy_swarm: None | RestartPolicySwarm
+    rollback_config_swarm: None | UpdateConfigSwarm
+    server_id: None | str
+    stop_grace_period_swarm: int | None
+    ulimits_swarm: list[UlimitSwarm] | None
+    update_config_swarm: None | UpdateConfigSwarm
+    backups: list[Backup] | Unset = UNSET
     environment: Environment | Unset = UNSET
     mounts: list[Mount] | Unset = UNSET
     server: None | Server | Unset = UNSET
-    backups: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
+        from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
+        from ..models.mariadb_labels_swarm_type_0 import MariadbLabelsSwarmType0  # noqa: PLC0415
+        from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
+        from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
         from ..models.server import Server  # noqa: PLC0415
-
-        mariadb_id = self.mariadb_id
-
-        name = self.name
+        from ..models.service_mode_swarm import ServiceModeSwarm  # noqa: PLC0415
+        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
         app_name = self.app_name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
+        application_status: str = self.application_status
+
+        args: list[str] | None
+        if isinstance(self.args, list):
+            args = self.args
+
         else:
-            description = self.description
+            args = self.args
+
+        command: None | str
+        command = self.command
+
+        cpu_limit: None | str
+        cpu_limit = self.cpu_limit
+
+        cpu_reservation: None | str
+        cpu_reservation = self.cpu_reservation
+
+        created_at = self.created_at
 
         database_name = self.database_name
-
-        database_user = self.database_user
 
         database_password = self.database_password
 
         database_root_password = self.database_root_password
 
+        database_user = self.database_user
+
+        description: None | str
+        description = self.description
+
+        detach_dokploy_network = self.detach_dokploy_network
+
         docker_image = self.docker_image
 
-        command: None | str | Unset
-        if isinstance(self.command, Unset):
-            command = UNSET
+        endpoint_spec_swarm: dict[str, Any] | None
+        if isinstance(self.endpoint_spec_swarm, EndpointSpecSwarm):
+            endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
         else:
-            command = self.command
+            endpoint_spec_swarm = self.endpoint_spec_swarm
 
-        args: list[str] | None | Unset
-        if isinstance(self.args, Unset):
-            args = UNSET
-        elif isinstance(self.args, list):
-            args = self.args
-
-        else:
-            args = self.args
-
-        env: None | str | Unset
-        if isinstance(self.env, Unset):
-            env = UNSET
-        else:
-            env = self.env
-
-        memory_reservation: None | str | Unset
-        if isinstance(self.memory_reservation, Unset):
-            memory_reservation = UNSET
-        else:
-            memory_reservation = self.memory_reservation
-
-        memory_limit: None | str | Unset
-        if isinstance(self.memory_limit, Unset):
-            memory_limit = UNSET
-        else:
-            memory_limit = self.memory_limit
-
-        cpu_reservation: None | str | Unset
-        if isinstance(self.cpu_reservation, Unset):
-            cpu_reservation = UNSET
-        else:
-            cpu_reservation = self.cpu_reservation
-
-        cpu_limit: None | str | Unset
-        if isinstance(self.cpu_limit, Unset):
-            cpu_limit = UNSET
-        else:
-            cpu_limit = self.cpu_limit
-
-        external_port: int | None | Unset
-        if isinstance(self.external_port, Unset):
-            external_port = UNSET
-        else:
-            external_port = self.external_port
-
-        application_status = self.application_status
-
-        health_check_swarm = self.health_check_swarm
-
-        restart_policy_swarm = self.restart_policy_swarm
-
-        placement_swarm = self.placement_swarm
-
-        update_config_swarm = self.update_config_swarm
-
-        rollback_config_swarm = self.rollback_config_swarm
-
-        mode_swarm = self.mode_swarm
-
-        labels_swarm = self.labels_swarm
-
-        network_swarm = self.network_swarm
-
-        stop_grace_period_swarm: int | None | Unset
-        if isinstance(self.stop_grace_period_swarm, Unset):
-            stop_grace_period_swarm = UNSET
-        else:
-            stop_grace_period_swarm = self.stop_grace_period_swarm
-
-        endpoint_spec_swarm = self.endpoint_spec_swarm
-
-        ulimits_swarm = self.ulimits_swarm
-
-        replicas = self.replicas
-
-        created_at = self.created_at
+        env: None | str
+        env = self.env
 
         environment_id = self.environment_id
 
-        server_id: None | str | Unset
-        if isinstance(self.server_id, Unset):
-            server_id = UNSET
-        else:
-            server_id = self.server_id
+        external_port: int | None
+        external_port = self.external_port
 
-        network_ids: list[str] | None | Unset
-        if isinstance(self.network_ids, Unset):
-            network_ids = UNSET
-        elif isinstance(self.network_ids, list):
+        health_check_swarm: dict[str, Any] | None
+        if isinstance(self.health_check_swarm, HealthCheckSwarm):
+            health_check_swarm = self.health_check_swarm.to_dict()
+        else:
+            health_check_swarm = self.health_check_swarm
+
+        labels_swarm: dict[str, Any] | None
+        if isinstance(self.labels_swarm, MariadbLabelsSwarmType0):
+            labels_swarm = self.labels_swarm.to_dict()
+        else:
+            labels_swarm = self.labels_swarm
+
+        mariadb_id = self.mariadb_id
+
+        memory_limit: None | str
+        memory_limit = self.memory_limit
+
+        memory_reservation: None | str
+        memory_reservation = self.memory_reservation
+
+        mode_swarm: dict[str, Any] | None
+        if isinstance(self.mode_swarm, ServiceModeSwarm):
+            mode_swarm = self.mode_swarm.to_dict()
+        else:
+            mode_swarm = self.mode_swarm
+
+        name = self.name
+
+        network_ids: list[str] | None
+        if isinstance(self.network_ids, list):
             network_ids = self.network_ids
 
         else:
             network_ids = self.network_ids
 
-        detach_dokploy_network = self.detach_dokploy_network
+        network_swarm: list[dict[str, Any]] | None
+        if isinstance(self.network_swarm, list):
+            network_swarm = []
+            for network_swarm_type_0_item_data in self.network_swarm:
+                network_swarm_type_0_item = network_swarm_type_0_item_data.to_dict()
+                network_swarm.append(network_swarm_type_0_item)
+
+        else:
+            network_swarm = self.network_swarm
+
+        placement_swarm: dict[str, Any] | None
+        if isinstance(self.placement_swarm, PlacementSwarm):
+            placement_swarm = self.placement_swarm.to_dict()
+        else:
+            placement_swarm = self.placement_swarm
+
+        replicas = self.replicas
+
+        restart_policy_swarm: dict[str, Any] | None
+        if isinstance(self.restart_policy_swarm, RestartPolicySwarm):
+            restart_policy_swarm = self.restart_policy_swarm.to_dict()
+        else:
+            restart_policy_swarm = self.restart_policy_swarm
+
+        rollback_config_swarm: dict[str, Any] | None
+        if isinstance(self.rollback_config_swarm, UpdateConfigSwarm):
+            rollback_config_swarm = self.rollback_config_swarm.to_dict()
+        else:
+            rollback_config_swarm = self.rollback_config_swarm
+
+        server_id: None | str
+        server_id = self.server_id
+
+        stop_grace_period_swarm: int | None
+        stop_grace_period_swarm = self.stop_grace_period_swarm
+
+        ulimits_swarm: list[dict[str, Any]] | None
+        if isinstance(self.ulimits_swarm, list):
+            ulimits_swarm = []
+            for ulimits_swarm_type_0_item_data in self.ulimits_swarm:
+                ulimits_swarm_type_0_item = ulimits_swarm_type_0_item_data.to_dict()
+                ulimits_swarm.append(ulimits_swarm_type_0_item)
+
+        else:
+            ulimits_swarm = self.ulimits_swarm
+
+        update_config_swarm: dict[str, Any] | None
+        if isinstance(self.update_config_swarm, UpdateConfigSwarm):
+            update_config_swarm = self.update_config_swarm.to_dict()
+        else:
+            update_config_swarm = self.update_config_swarm
+
+        backups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.backups, Unset):
+            backups = []
+            for backups_item_data in self.backups:
+                backups_item = backups_item_data.to_dict()
+                backups.append(backups_item)
 
         environment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment, Unset):
@@ -251,139 +292,81 @@ class Mariadb:
         else:
             server = self.server
 
-        backups: list[Any] | Unset = UNSET
-        if not isinstance(self.backups, Unset):
-            backups = self.backups
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mariadb_id is not UNSET:
-            field_dict["mariadbId"] = mariadb_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if database_name is not UNSET:
-            field_dict["databaseName"] = database_name
-        if database_user is not UNSET:
-            field_dict["databaseUser"] = database_user
-        if database_password is not UNSET:
-            field_dict["databasePassword"] = database_password
-        if database_root_password is not UNSET:
-            field_dict["databaseRootPassword"] = database_root_password
-        if docker_image is not UNSET:
-            field_dict["dockerImage"] = docker_image
-        if command is not UNSET:
-            field_dict["command"] = command
-        if args is not UNSET:
-            field_dict["args"] = args
-        if env is not UNSET:
-            field_dict["env"] = env
-        if memory_reservation is not UNSET:
-            field_dict["memoryReservation"] = memory_reservation
-        if memory_limit is not UNSET:
-            field_dict["memoryLimit"] = memory_limit
-        if cpu_reservation is not UNSET:
-            field_dict["cpuReservation"] = cpu_reservation
-        if cpu_limit is not UNSET:
-            field_dict["cpuLimit"] = cpu_limit
-        if external_port is not UNSET:
-            field_dict["externalPort"] = external_port
-        if application_status is not UNSET:
-            field_dict["applicationStatus"] = application_status
-        if health_check_swarm is not UNSET:
-            field_dict["healthCheckSwarm"] = health_check_swarm
-        if restart_policy_swarm is not UNSET:
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
-        if placement_swarm is not UNSET:
-            field_dict["placementSwarm"] = placement_swarm
-        if update_config_swarm is not UNSET:
-            field_dict["updateConfigSwarm"] = update_config_swarm
-        if rollback_config_swarm is not UNSET:
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
-        if mode_swarm is not UNSET:
-            field_dict["modeSwarm"] = mode_swarm
-        if labels_swarm is not UNSET:
-            field_dict["labelsSwarm"] = labels_swarm
-        if network_swarm is not UNSET:
-            field_dict["networkSwarm"] = network_swarm
-        if stop_grace_period_swarm is not UNSET:
-            field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
-        if endpoint_spec_swarm is not UNSET:
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
-        if ulimits_swarm is not UNSET:
-            field_dict["ulimitsSwarm"] = ulimits_swarm
-        if replicas is not UNSET:
-            field_dict["replicas"] = replicas
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if environment_id is not UNSET:
-            field_dict["environmentId"] = environment_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
-        if network_ids is not UNSET:
-            field_dict["networkIds"] = network_ids
-        if detach_dokploy_network is not UNSET:
-            field_dict["detachDokployNetwork"] = detach_dokploy_network
+        field_dict.update(
+            {
+                "appName": app_name,
+                "applicationStatus": application_status,
+                "args": args,
+                "command": command,
+                "cpuLimit": cpu_limit,
+                "cpuReservation": cpu_reservation,
+                "createdAt": created_at,
+                "databaseName": database_name,
+                "databasePassword": database_password,
+                "databaseRootPassword": database_root_password,
+                "databaseUser": database_user,
+                "description": description,
+                "detachDokployNetwork": detach_dokploy_network,
+                "dockerImage": docker_image,
+                "endpointSpecSwarm": endpoint_spec_swarm,
+                "env": env,
+                "environmentId": environment_id,
+                "externalPort": external_port,
+                "healthCheckSwarm": health_check_swarm,
+                "labelsSwarm": labels_swarm,
+                "mariadbId": mariadb_id,
+                "memoryLimit": memory_limit,
+                "memoryReservation": memory_reservation,
+                "modeSwarm": mode_swarm,
+                "name": name,
+                "networkIds": network_ids,
+                "networkSwarm": network_swarm,
+                "placementSwarm": placement_swarm,
+                "replicas": replicas,
+                "restartPolicySwarm": restart_policy_swarm,
+                "rollbackConfigSwarm": rollback_config_swarm,
+                "serverId": server_id,
+                "stopGracePeriodSwarm": stop_grace_period_swarm,
+                "ulimitsSwarm": ulimits_swarm,
+                "updateConfigSwarm": update_config_swarm,
+            }
+        )
+        if backups is not UNSET:
+            field_dict["backups"] = backups
         if environment is not UNSET:
             field_dict["environment"] = environment
         if mounts is not UNSET:
             field_dict["mounts"] = mounts
         if server is not UNSET:
             field_dict["server"] = server
-        if backups is not UNSET:
-            field_dict["backups"] = backups
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.backup import Backup  # noqa: PLC0415
+        from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
         from ..models.environment import Environment  # noqa: PLC0415
+        from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
+        from ..models.mariadb_labels_swarm_type_0 import MariadbLabelsSwarmType0  # noqa: PLC0415
         from ..models.mount import Mount  # noqa: PLC0415
+        from ..models.network_swarm import NetworkSwarm  # noqa: PLC0415
+        from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
+        from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
         from ..models.server import Server  # noqa: PLC0415
+        from ..models.service_mode_swarm import ServiceModeSwarm  # noqa: PLC0415
+        from ..models.ulimit_swarm import UlimitSwarm  # noqa: PLC0415
+        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
         d = dict(src_dict)
-        mariadb_id = d.pop("mariadbId", UNSET)
+        app_name = d.pop("appName")
 
-        name = d.pop("name", UNSET)
+        application_status = check_mariadb_application_status(d.pop("applicationStatus"))
 
-        app_name = d.pop("appName", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_args(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        database_name = d.pop("databaseName", UNSET)
-
-        database_user = d.pop("databaseUser", UNSET)
-
-        database_password = d.pop("databasePassword", UNSET)
-
-        database_root_password = d.pop("databaseRootPassword", UNSET)
-
-        docker_image = d.pop("dockerImage", UNSET)
-
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
-
-        def _parse_args(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -393,116 +376,148 @@ class Mariadb:
                 return args_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        args = _parse_args(d.pop("args", UNSET))
+        args = _parse_args(d.pop("args"))
 
-        def _parse_env(data: object) -> None | str | Unset:
+        def _parse_command(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        env = _parse_env(d.pop("env", UNSET))
+        command = _parse_command(d.pop("command"))
 
-        def _parse_memory_reservation(data: object) -> None | str | Unset:
+        def _parse_cpu_limit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        memory_reservation = _parse_memory_reservation(d.pop("memoryReservation", UNSET))
+        cpu_limit = _parse_cpu_limit(d.pop("cpuLimit"))
 
-        def _parse_memory_limit(data: object) -> None | str | Unset:
+        def _parse_cpu_reservation(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        memory_limit = _parse_memory_limit(d.pop("memoryLimit", UNSET))
+        cpu_reservation = _parse_cpu_reservation(d.pop("cpuReservation"))
 
-        def _parse_cpu_reservation(data: object) -> None | str | Unset:
+        created_at = d.pop("createdAt")
+
+        database_name = d.pop("databaseName")
+
+        database_password = d.pop("databasePassword")
+
+        database_root_password = d.pop("databaseRootPassword")
+
+        database_user = d.pop("databaseUser")
+
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        cpu_reservation = _parse_cpu_reservation(d.pop("cpuReservation", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        def _parse_cpu_limit(data: object) -> None | str | Unset:
+        detach_dokploy_network = d.pop("detachDokployNetwork")
+
+        docker_image = d.pop("dockerImage")
+
+        def _parse_endpoint_spec_swarm(data: object) -> EndpointSpecSwarm | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                endpoint_spec_swarm_type_0 = EndpointSpecSwarm.from_dict(data)
 
-        cpu_limit = _parse_cpu_limit(d.pop("cpuLimit", UNSET))
+                return endpoint_spec_swarm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EndpointSpecSwarm | None, data)
 
-        def _parse_external_port(data: object) -> int | None | Unset:
+        endpoint_spec_swarm = _parse_endpoint_spec_swarm(d.pop("endpointSpecSwarm"))
+
+        def _parse_env(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(None | str, data)
 
-        external_port = _parse_external_port(d.pop("externalPort", UNSET))
+        env = _parse_env(d.pop("env"))
 
-        application_status = d.pop("applicationStatus", UNSET)
+        environment_id = d.pop("environmentId")
 
-        health_check_swarm = d.pop("healthCheckSwarm", UNSET)
-
-        restart_policy_swarm = d.pop("restartPolicySwarm", UNSET)
-
-        placement_swarm = d.pop("placementSwarm", UNSET)
-
-        update_config_swarm = d.pop("updateConfigSwarm", UNSET)
-
-        rollback_config_swarm = d.pop("rollbackConfigSwarm", UNSET)
-
-        mode_swarm = d.pop("modeSwarm", UNSET)
-
-        labels_swarm = d.pop("labelsSwarm", UNSET)
-
-        network_swarm = d.pop("networkSwarm", UNSET)
-
-        def _parse_stop_grace_period_swarm(data: object) -> int | None | Unset:
+        def _parse_external_port(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        stop_grace_period_swarm = _parse_stop_grace_period_swarm(
-            d.pop("stopGracePeriodSwarm", UNSET)
-        )
+        external_port = _parse_external_port(d.pop("externalPort"))
 
-        endpoint_spec_swarm = d.pop("endpointSpecSwarm", UNSET)
-
-        ulimits_swarm = d.pop("ulimitsSwarm", UNSET)
-
-        replicas = d.pop("replicas", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        environment_id = d.pop("environmentId", UNSET)
-
-        def _parse_server_id(data: object) -> None | str | Unset:
+        def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                health_check_swarm_type_0 = HealthCheckSwarm.from_dict(data)
 
-        server_id = _parse_server_id(d.pop("serverId", UNSET))
+                return health_check_swarm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HealthCheckSwarm | None, data)
 
-        def _parse_network_ids(data: object) -> list[str] | None | Unset:
+        health_check_swarm = _parse_health_check_swarm(d.pop("healthCheckSwarm"))
+
+        def _parse_labels_swarm(data: object) -> MariadbLabelsSwarmType0 | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                labels_swarm_type_0 = MariadbLabelsSwarmType0.from_dict(data)
+
+                return labels_swarm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MariadbLabelsSwarmType0 | None, data)
+
+        labels_swarm = _parse_labels_swarm(d.pop("labelsSwarm"))
+
+        mariadb_id = d.pop("mariadbId")
+
+        def _parse_memory_limit(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        memory_limit = _parse_memory_limit(d.pop("memoryLimit"))
+
+        def _parse_memory_reservation(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        memory_reservation = _parse_memory_reservation(d.pop("memoryReservation"))
+
+        def _parse_mode_swarm(data: object) -> None | ServiceModeSwarm:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mode_swarm_type_0 = ServiceModeSwarm.from_dict(data)
+
+                return mode_swarm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceModeSwarm, data)
+
+        mode_swarm = _parse_mode_swarm(d.pop("modeSwarm"))
+
+        name = d.pop("name")
+
+        def _parse_network_ids(data: object) -> list[str] | None:
+            if data is None:
                 return data
             try:
                 if not isinstance(data, list):
@@ -512,11 +527,138 @@ class Mariadb:
                 return network_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        network_ids = _parse_network_ids(d.pop("networkIds", UNSET))
+        network_ids = _parse_network_ids(d.pop("networkIds"))
 
-        detach_dokploy_network = d.pop("detachDokployNetwork", UNSET)
+        def _parse_network_swarm(data: object) -> list[NetworkSwarm] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                network_swarm_type_0 = []
+                _network_swarm_type_0 = data
+                for network_swarm_type_0_item_data in _network_swarm_type_0:
+                    network_swarm_type_0_item = NetworkSwarm.from_dict(
+                        network_swarm_type_0_item_data
+                    )
+
+                    network_swarm_type_0.append(network_swarm_type_0_item)
+
+                return network_swarm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[NetworkSwarm] | None, data)
+
+        network_swarm = _parse_network_swarm(d.pop("networkSwarm"))
+
+        def _parse_placement_swarm(data: object) -> None | PlacementSwarm:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                placement_swarm_type_0 = PlacementSwarm.from_dict(data)
+
+                return placement_swarm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PlacementSwarm, data)
+
+        placement_swarm = _parse_placement_swarm(d.pop("placementSwarm"))
+
+        replicas = d.pop("replicas")
+
+        def _parse_restart_policy_swarm(data: object) -> None | RestartPolicySwarm:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                restart_policy_swarm_type_0 = RestartPolicySwarm.from_dict(data)
+
+                return restart_policy_swarm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RestartPolicySwarm, data)
+
+        restart_policy_swarm = _parse_restart_policy_swarm(d.pop("restartPolicySwarm"))
+
+        def _parse_rollback_config_swarm(data: object) -> None | UpdateConfigSwarm:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rollback_config_swarm_type_0 = UpdateConfigSwarm.from_dict(data)
+
+                return rollback_config_swarm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UpdateConfigSwarm, data)
+
+        rollback_config_swarm = _parse_rollback_config_swarm(d.pop("rollbackConfigSwarm"))
+
+        def _parse_server_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        server_id = _parse_server_id(d.pop("serverId"))
+
+        def _parse_stop_grace_period_swarm(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        stop_grace_period_swarm = _parse_stop_grace_period_swarm(d.pop("stopGracePeriodSwarm"))
+
+        def _parse_ulimits_swarm(data: object) -> list[UlimitSwarm] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ulimits_swarm_type_0 = []
+                _ulimits_swarm_type_0 = data
+                for ulimits_swarm_type_0_item_data in _ulimits_swarm_type_0:
+                    ulimits_swarm_type_0_item = UlimitSwarm.from_dict(
+                        ulimits_swarm_type_0_item_data
+                    )
+
+                    ulimits_swarm_type_0.append(ulimits_swarm_type_0_item)
+
+                return ulimits_swarm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UlimitSwarm] | None, data)
+
+        ulimits_swarm = _parse_ulimits_swarm(d.pop("ulimitsSwarm"))
+
+        def _parse_update_config_swarm(data: object) -> None | UpdateConfigSwarm:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                update_config_swarm_type_0 = UpdateConfigSwarm.from_dict(data)
+
+                return update_config_swarm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UpdateConfigSwarm, data)
+
+        update_config_swarm = _parse_update_config_swarm(d.pop("updateConfigSwarm"))
+
+        _backups = d.pop("backups", UNSET)
+        backups: list[Backup] | Unset = UNSET
+        if _backups is not UNSET:
+            backups = []
+            for backups_item_data in _backups:
+                backups_item = Backup.from_dict(backups_item_data)
+
+                backups.append(backups_item)
 
         _environment = d.pop("environment", UNSET)
         environment: Environment | Unset
@@ -551,48 +693,46 @@ class Mariadb:
 
         server = _parse_server(d.pop("server", UNSET))
 
-        backups = cast(list[Any], d.pop("backups", UNSET))
-
         mariadb = cls(
-            mariadb_id=mariadb_id,
-            name=name,
             app_name=app_name,
-            description=description,
+            application_status=application_status,
+            args=args,
+            command=command,
+            cpu_limit=cpu_limit,
+            cpu_reservation=cpu_reservation,
+            created_at=created_at,
             database_name=database_name,
-            database_user=database_user,
             database_password=database_password,
             database_root_password=database_root_password,
-            docker_image=docker_image,
-            command=command,
-            args=args,
-            env=env,
-            memory_reservation=memory_reservation,
-            memory_limit=memory_limit,
-            cpu_reservation=cpu_reservation,
-            cpu_limit=cpu_limit,
-            external_port=external_port,
-            application_status=application_status,
-            health_check_swarm=health_check_swarm,
-            restart_policy_swarm=restart_policy_swarm,
-            placement_swarm=placement_swarm,
-            update_config_swarm=update_config_swarm,
-            rollback_config_swarm=rollback_config_swarm,
-            mode_swarm=mode_swarm,
-            labels_swarm=labels_swarm,
-            network_swarm=network_swarm,
-            stop_grace_period_swarm=stop_grace_period_swarm,
-            endpoint_spec_swarm=endpoint_spec_swarm,
-            ulimits_swarm=ulimits_swarm,
-            replicas=replicas,
-            created_at=created_at,
-            environment_id=environment_id,
-            server_id=server_id,
-            network_ids=network_ids,
+            database_user=database_user,
+            description=description,
             detach_dokploy_network=detach_dokploy_network,
+            docker_image=docker_image,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            env=env,
+            environment_id=environment_id,
+            external_port=external_port,
+            health_check_swarm=health_check_swarm,
+            labels_swarm=labels_swarm,
+            mariadb_id=mariadb_id,
+            memory_limit=memory_limit,
+            memory_reservation=memory_reservation,
+            mode_swarm=mode_swarm,
+            name=name,
+            network_ids=network_ids,
+            network_swarm=network_swarm,
+            placement_swarm=placement_swarm,
+            replicas=replicas,
+            restart_policy_swarm=restart_policy_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            server_id=server_id,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            ulimits_swarm=ulimits_swarm,
+            update_config_swarm=update_config_swarm,
+            backups=backups,
             environment=environment,
             mounts=mounts,
             server=server,
-            backups=backups,
         )
 
         mariadb.additional_properties = d

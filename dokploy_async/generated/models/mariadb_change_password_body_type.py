@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MariadbChangePasswordBodyType = Literal["root", "user"]
 
@@ -9,8 +9,9 @@ MARIADB_CHANGE_PASSWORD_BODY_TYPE_VALUES: set[MariadbChangePasswordBodyType] = {
 
 
 def check_mariadb_change_password_body_type(value: str) -> MariadbChangePasswordBodyType:
-    if value in MARIADB_CHANGE_PASSWORD_BODY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MARIADB_CHANGE_PASSWORD_BODY_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``MARIADB_CHANGE_PASSWORD_BODY_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(MariadbChangePasswordBodyType, value)

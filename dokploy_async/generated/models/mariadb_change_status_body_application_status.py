@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MariadbChangeStatusBodyApplicationStatus = Literal["done", "error", "idle", "running"]
 
@@ -15,8 +15,9 @@ MARIADB_CHANGE_STATUS_BODY_APPLICATION_STATUS_VALUES: set[
 def check_mariadb_change_status_body_application_status(
     value: str,
 ) -> MariadbChangeStatusBodyApplicationStatus:
-    if value in MARIADB_CHANGE_STATUS_BODY_APPLICATION_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MARIADB_CHANGE_STATUS_BODY_APPLICATION_STATUS_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``MARIADB_CHANGE_STATUS_BODY_APPLICATION_STATUS_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(MariadbChangeStatusBodyApplicationStatus, value)

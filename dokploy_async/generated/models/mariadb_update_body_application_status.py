@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MariadbUpdateBodyApplicationStatus = Literal["done", "error", "idle", "running"]
 
@@ -11,8 +11,9 @@ MARIADB_UPDATE_BODY_APPLICATION_STATUS_VALUES: set[MariadbUpdateBodyApplicationS
 
 
 def check_mariadb_update_body_application_status(value: str) -> MariadbUpdateBodyApplicationStatus:
-    if value in MARIADB_UPDATE_BODY_APPLICATION_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MARIADB_UPDATE_BODY_APPLICATION_STATUS_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``MARIADB_UPDATE_BODY_APPLICATION_STATUS_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(MariadbUpdateBodyApplicationStatus, value)

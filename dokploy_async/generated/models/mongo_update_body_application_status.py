@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MongoUpdateBodyApplicationStatus = Literal["done", "error", "idle", "running"]
 
@@ -11,8 +11,9 @@ MONGO_UPDATE_BODY_APPLICATION_STATUS_VALUES: set[MongoUpdateBodyApplicationStatu
 
 
 def check_mongo_update_body_application_status(value: str) -> MongoUpdateBodyApplicationStatus:
-    if value in MONGO_UPDATE_BODY_APPLICATION_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MONGO_UPDATE_BODY_APPLICATION_STATUS_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``MONGO_UPDATE_BODY_APPLICATION_STATUS_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(MongoUpdateBodyApplicationStatus, value)

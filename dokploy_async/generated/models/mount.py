@@ -1,313 +1,511 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.mount_service_type import MountServiceType, check_mount_service_type
+from ..models.mount_type import MountType, check_mount_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mount_application_type_0 import MountApplicationType0
+    from ..models.mount_compose_type_0 import MountComposeType0
+    from ..models.mount_libsql_type_0 import MountLibsqlType0
+    from ..models.mount_mariadb_type_0 import MountMariadbType0
+    from ..models.mount_mongo_type_0 import MountMongoType0
+    from ..models.mount_mysql_type_0 import MountMysqlType0
+    from ..models.mount_postgres_type_0 import MountPostgresType0
+    from ..models.mount_redis_type_0 import MountRedisType0
+
 
 T = TypeVar("T", bound="Mount")
 
 
 @_attrs_define
 class Mount:
-    """A volume, bind or file mount of a service.
+    """A record of Dokploy's `mounts` table.
 
     Attributes:
-        mount_id (str | Unset):
-        type_ (str | Unset): one of: bind, volume, file (others may appear)
-        host_path (None | str | Unset):
-        volume_name (None | str | Unset):
-        file_path (None | str | Unset):
-        content (None | str | Unset):
-        service_type (str | Unset): one of: application, postgres, mysql, mariadb, mongo, redis, compose, libsql (others
-            may appear)
-        mount_path (str | Unset):
-        application_id (None | str | Unset):
-        compose_id (None | str | Unset):
-        libsql_id (None | str | Unset):
-        mariadb_id (None | str | Unset):
-        mongo_id (None | str | Unset):
-        mysql_id (None | str | Unset):
-        postgres_id (None | str | Unset):
-        redis_id (None | str | Unset):
+        application_id (None | str):
+        compose_id (None | str):
+        content (None | str):
+        file_path (None | str):
+        host_path (None | str):
+        libsql_id (None | str):
+        mariadb_id (None | str):
+        mongo_id (None | str):
+        mount_id (str):
+        mount_path (str):
+        mysql_id (None | str):
+        postgres_id (None | str):
+        redis_id (None | str):
+        service_type (MountServiceType):
+        type_ (MountType):
+        volume_name (None | str):
+        application (MountApplicationType0 | None | Unset):
+        compose (MountComposeType0 | None | Unset):
+        libsql (MountLibsqlType0 | None | Unset):
+        mariadb (MountMariadbType0 | None | Unset):
+        mongo (MountMongoType0 | None | Unset):
+        mysql (MountMysqlType0 | None | Unset):
+        postgres (MountPostgresType0 | None | Unset):
+        redis (MountRedisType0 | None | Unset):
     """
 
-    mount_id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    host_path: None | str | Unset = UNSET
-    volume_name: None | str | Unset = UNSET
-    file_path: None | str | Unset = UNSET
-    content: None | str | Unset = UNSET
-    service_type: str | Unset = UNSET
-    mount_path: str | Unset = UNSET
-    application_id: None | str | Unset = UNSET
-    compose_id: None | str | Unset = UNSET
-    libsql_id: None | str | Unset = UNSET
-    mariadb_id: None | str | Unset = UNSET
-    mongo_id: None | str | Unset = UNSET
-    mysql_id: None | str | Unset = UNSET
-    postgres_id: None | str | Unset = UNSET
-    redis_id: None | str | Unset = UNSET
+    application_id: None | str
+    compose_id: None | str
+    content: None | str
+    file_path: None | str
+    host_path: None | str
+    libsql_id: None | str
+    mariadb_id: None | str
+    mongo_id: None | str
+    mount_id: str
+    mount_path: str
+    mysql_id: None | str
+    postgres_id: None | str
+    redis_id: None | str
+    service_type: MountServiceType
+    type_: MountType
+    volume_name: None | str
+    application: MountApplicationType0 | None | Unset = UNSET
+    compose: MountComposeType0 | None | Unset = UNSET
+    libsql: MountLibsqlType0 | None | Unset = UNSET
+    mariadb: MountMariadbType0 | None | Unset = UNSET
+    mongo: MountMongoType0 | None | Unset = UNSET
+    mysql: MountMysqlType0 | None | Unset = UNSET
+    postgres: MountPostgresType0 | None | Unset = UNSET
+    redis: MountRedisType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.mount_application_type_0 import MountApplicationType0  # noqa: PLC0415
+        from ..models.mount_compose_type_0 import MountComposeType0  # noqa: PLC0415
+        from ..models.mount_libsql_type_0 import MountLibsqlType0  # noqa: PLC0415
+        from ..models.mount_mariadb_type_0 import MountMariadbType0  # noqa: PLC0415
+        from ..models.mount_mongo_type_0 import MountMongoType0  # noqa: PLC0415
+        from ..models.mount_mysql_type_0 import MountMysqlType0  # noqa: PLC0415
+        from ..models.mount_postgres_type_0 import MountPostgresType0  # noqa: PLC0415
+        from ..models.mount_redis_type_0 import MountRedisType0  # noqa: PLC0415
+
+        application_id: None | str
+        application_id = self.application_id
+
+        compose_id: None | str
+        compose_id = self.compose_id
+
+        content: None | str
+        content = self.content
+
+        file_path: None | str
+        file_path = self.file_path
+
+        host_path: None | str
+        host_path = self.host_path
+
+        libsql_id: None | str
+        libsql_id = self.libsql_id
+
+        mariadb_id: None | str
+        mariadb_id = self.mariadb_id
+
+        mongo_id: None | str
+        mongo_id = self.mongo_id
+
         mount_id = self.mount_id
-
-        type_ = self.type_
-
-        host_path: None | str | Unset
-        if isinstance(self.host_path, Unset):
-            host_path = UNSET
-        else:
-            host_path = self.host_path
-
-        volume_name: None | str | Unset
-        if isinstance(self.volume_name, Unset):
-            volume_name = UNSET
-        else:
-            volume_name = self.volume_name
-
-        file_path: None | str | Unset
-        if isinstance(self.file_path, Unset):
-            file_path = UNSET
-        else:
-            file_path = self.file_path
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        service_type = self.service_type
 
         mount_path = self.mount_path
 
-        application_id: None | str | Unset
-        if isinstance(self.application_id, Unset):
-            application_id = UNSET
-        else:
-            application_id = self.application_id
+        mysql_id: None | str
+        mysql_id = self.mysql_id
 
-        compose_id: None | str | Unset
-        if isinstance(self.compose_id, Unset):
-            compose_id = UNSET
-        else:
-            compose_id = self.compose_id
+        postgres_id: None | str
+        postgres_id = self.postgres_id
 
-        libsql_id: None | str | Unset
-        if isinstance(self.libsql_id, Unset):
-            libsql_id = UNSET
-        else:
-            libsql_id = self.libsql_id
+        redis_id: None | str
+        redis_id = self.redis_id
 
-        mariadb_id: None | str | Unset
-        if isinstance(self.mariadb_id, Unset):
-            mariadb_id = UNSET
-        else:
-            mariadb_id = self.mariadb_id
+        service_type: str = self.service_type
 
-        mongo_id: None | str | Unset
-        if isinstance(self.mongo_id, Unset):
-            mongo_id = UNSET
-        else:
-            mongo_id = self.mongo_id
+        type_: str = self.type_
 
-        mysql_id: None | str | Unset
-        if isinstance(self.mysql_id, Unset):
-            mysql_id = UNSET
-        else:
-            mysql_id = self.mysql_id
+        volume_name: None | str
+        volume_name = self.volume_name
 
-        postgres_id: None | str | Unset
-        if isinstance(self.postgres_id, Unset):
-            postgres_id = UNSET
+        application: dict[str, Any] | None | Unset
+        if isinstance(self.application, Unset):
+            application = UNSET
+        elif isinstance(self.application, MountApplicationType0):
+            application = self.application.to_dict()
         else:
-            postgres_id = self.postgres_id
+            application = self.application
 
-        redis_id: None | str | Unset
-        if isinstance(self.redis_id, Unset):
-            redis_id = UNSET
+        compose: dict[str, Any] | None | Unset
+        if isinstance(self.compose, Unset):
+            compose = UNSET
+        elif isinstance(self.compose, MountComposeType0):
+            compose = self.compose.to_dict()
         else:
-            redis_id = self.redis_id
+            compose = self.compose
+
+        libsql: dict[str, Any] | None | Unset
+        if isinstance(self.libsql, Unset):
+            libsql = UNSET
+        elif isinstance(self.libsql, MountLibsqlType0):
+            libsql = self.libsql.to_dict()
+        else:
+            libsql = self.libsql
+
+        mariadb: dict[str, Any] | None | Unset
+        if isinstance(self.mariadb, Unset):
+            mariadb = UNSET
+        elif isinstance(self.mariadb, MountMariadbType0):
+            mariadb = self.mariadb.to_dict()
+        else:
+            mariadb = self.mariadb
+
+        mongo: dict[str, Any] | None | Unset
+        if isinstance(self.mongo, Unset):
+            mongo = UNSET
+        elif isinstance(self.mongo, MountMongoType0):
+            mongo = self.mongo.to_dict()
+        else:
+            mongo = self.mongo
+
+        mysql: dict[str, Any] | None | Unset
+        if isinstance(self.mysql, Unset):
+            mysql = UNSET
+        elif isinstance(self.mysql, MountMysqlType0):
+            mysql = self.mysql.to_dict()
+        else:
+            mysql = self.mysql
+
+        postgres: dict[str, Any] | None | Unset
+        if isinstance(self.postgres, Unset):
+            postgres = UNSET
+        elif isinstance(self.postgres, MountPostgresType0):
+            postgres = self.postgres.to_dict()
+        else:
+            postgres = self.postgres
+
+        redis: dict[str, Any] | None | Unset
+        if isinstance(self.redis, Unset):
+            redis = UNSET
+        elif isinstance(self.redis, MountRedisType0):
+            redis = self.redis.to_dict()
+        else:
+            redis = self.redis
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mount_id is not UNSET:
-            field_dict["mountId"] = mount_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if host_path is not UNSET:
-            field_dict["hostPath"] = host_path
-        if volume_name is not UNSET:
-            field_dict["volumeName"] = volume_name
-        if file_path is not UNSET:
-            field_dict["filePath"] = file_path
-        if content is not UNSET:
-            field_dict["content"] = content
-        if service_type is not UNSET:
-            field_dict["serviceType"] = service_type
-        if mount_path is not UNSET:
-            field_dict["mountPath"] = mount_path
-        if application_id is not UNSET:
-            field_dict["applicationId"] = application_id
-        if compose_id is not UNSET:
-            field_dict["composeId"] = compose_id
-        if libsql_id is not UNSET:
-            field_dict["libsqlId"] = libsql_id
-        if mariadb_id is not UNSET:
-            field_dict["mariadbId"] = mariadb_id
-        if mongo_id is not UNSET:
-            field_dict["mongoId"] = mongo_id
-        if mysql_id is not UNSET:
-            field_dict["mysqlId"] = mysql_id
-        if postgres_id is not UNSET:
-            field_dict["postgresId"] = postgres_id
-        if redis_id is not UNSET:
-            field_dict["redisId"] = redis_id
+        field_dict.update(
+            {
+                "applicationId": application_id,
+                "composeId": compose_id,
+                "content": content,
+                "filePath": file_path,
+                "hostPath": host_path,
+                "libsqlId": libsql_id,
+                "mariadbId": mariadb_id,
+                "mongoId": mongo_id,
+                "mountId": mount_id,
+                "mountPath": mount_path,
+                "mysqlId": mysql_id,
+                "postgresId": postgres_id,
+                "redisId": redis_id,
+                "serviceType": service_type,
+                "type": type_,
+                "volumeName": volume_name,
+            }
+        )
+        if application is not UNSET:
+            field_dict["application"] = application
+        if compose is not UNSET:
+            field_dict["compose"] = compose
+        if libsql is not UNSET:
+            field_dict["libsql"] = libsql
+        if mariadb is not UNSET:
+            field_dict["mariadb"] = mariadb
+        if mongo is not UNSET:
+            field_dict["mongo"] = mongo
+        if mysql is not UNSET:
+            field_dict["mysql"] = mysql
+        if postgres is not UNSET:
+            field_dict["postgres"] = postgres
+        if redis is not UNSET:
+            field_dict["redis"] = redis
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mount_application_type_0 import MountApplicationType0  # noqa: PLC0415
+        from ..models.mount_compose_type_0 import MountComposeType0  # noqa: PLC0415
+        from ..models.mount_libsql_type_0 import MountLibsqlType0  # noqa: PLC0415
+        from ..models.mount_mariadb_type_0 import MountMariadbType0  # noqa: PLC0415
+        from ..models.mount_mongo_type_0 import MountMongoType0  # noqa: PLC0415
+        from ..models.mount_mysql_type_0 import MountMysqlType0  # noqa: PLC0415
+        from ..models.mount_postgres_type_0 import MountPostgresType0  # noqa: PLC0415
+        from ..models.mount_redis_type_0 import MountRedisType0  # noqa: PLC0415
+
         d = dict(src_dict)
-        mount_id = d.pop("mountId", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        def _parse_application_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        def _parse_host_path(data: object) -> None | str | Unset:
+        application_id = _parse_application_id(d.pop("applicationId"))
+
+        def _parse_compose_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        compose_id = _parse_compose_id(d.pop("composeId"))
+
+        def _parse_content(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        def _parse_file_path(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        file_path = _parse_file_path(d.pop("filePath"))
+
+        def _parse_host_path(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        host_path = _parse_host_path(d.pop("hostPath"))
+
+        def _parse_libsql_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        libsql_id = _parse_libsql_id(d.pop("libsqlId"))
+
+        def _parse_mariadb_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mariadb_id = _parse_mariadb_id(d.pop("mariadbId"))
+
+        def _parse_mongo_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mongo_id = _parse_mongo_id(d.pop("mongoId"))
+
+        mount_id = d.pop("mountId")
+
+        mount_path = d.pop("mountPath")
+
+        def _parse_mysql_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mysql_id = _parse_mysql_id(d.pop("mysqlId"))
+
+        def _parse_postgres_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        postgres_id = _parse_postgres_id(d.pop("postgresId"))
+
+        def _parse_redis_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        redis_id = _parse_redis_id(d.pop("redisId"))
+
+        service_type = check_mount_service_type(d.pop("serviceType"))
+
+        type_ = check_mount_type(d.pop("type"))
+
+        def _parse_volume_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        volume_name = _parse_volume_name(d.pop("volumeName"))
+
+        def _parse_application(data: object) -> MountApplicationType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                application_type_0 = MountApplicationType0.from_dict(data)
 
-        host_path = _parse_host_path(d.pop("hostPath", UNSET))
+                return application_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MountApplicationType0 | None | Unset, data)
 
-        def _parse_volume_name(data: object) -> None | str | Unset:
+        application = _parse_application(d.pop("application", UNSET))
+
+        def _parse_compose(data: object) -> MountComposeType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                compose_type_0 = MountComposeType0.from_dict(data)
 
-        volume_name = _parse_volume_name(d.pop("volumeName", UNSET))
+                return compose_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MountComposeType0 | None | Unset, data)
 
-        def _parse_file_path(data: object) -> None | str | Unset:
+        compose = _parse_compose(d.pop("compose", UNSET))
+
+        def _parse_libsql(data: object) -> MountLibsqlType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                libsql_type_0 = MountLibsqlType0.from_dict(data)
 
-        file_path = _parse_file_path(d.pop("filePath", UNSET))
+                return libsql_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MountLibsqlType0 | None | Unset, data)
 
-        def _parse_content(data: object) -> None | str | Unset:
+        libsql = _parse_libsql(d.pop("libsql", UNSET))
+
+        def _parse_mariadb(data: object) -> MountMariadbType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mariadb_type_0 = MountMariadbType0.from_dict(data)
 
-        content = _parse_content(d.pop("content", UNSET))
+                return mariadb_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MountMariadbType0 | None | Unset, data)
 
-        service_type = d.pop("serviceType", UNSET)
+        mariadb = _parse_mariadb(d.pop("mariadb", UNSET))
 
-        mount_path = d.pop("mountPath", UNSET)
-
-        def _parse_application_id(data: object) -> None | str | Unset:
+        def _parse_mongo(data: object) -> MountMongoType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mongo_type_0 = MountMongoType0.from_dict(data)
 
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
+                return mongo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MountMongoType0 | None | Unset, data)
 
-        def _parse_compose_id(data: object) -> None | str | Unset:
+        mongo = _parse_mongo(d.pop("mongo", UNSET))
+
+        def _parse_mysql(data: object) -> MountMysqlType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mysql_type_0 = MountMysqlType0.from_dict(data)
 
-        compose_id = _parse_compose_id(d.pop("composeId", UNSET))
+                return mysql_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MountMysqlType0 | None | Unset, data)
 
-        def _parse_libsql_id(data: object) -> None | str | Unset:
+        mysql = _parse_mysql(d.pop("mysql", UNSET))
+
+        def _parse_postgres(data: object) -> MountPostgresType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                postgres_type_0 = MountPostgresType0.from_dict(data)
 
-        libsql_id = _parse_libsql_id(d.pop("libsqlId", UNSET))
+                return postgres_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MountPostgresType0 | None | Unset, data)
 
-        def _parse_mariadb_id(data: object) -> None | str | Unset:
+        postgres = _parse_postgres(d.pop("postgres", UNSET))
+
+        def _parse_redis(data: object) -> MountRedisType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                redis_type_0 = MountRedisType0.from_dict(data)
 
-        mariadb_id = _parse_mariadb_id(d.pop("mariadbId", UNSET))
+                return redis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MountRedisType0 | None | Unset, data)
 
-        def _parse_mongo_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mongo_id = _parse_mongo_id(d.pop("mongoId", UNSET))
-
-        def _parse_mysql_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mysql_id = _parse_mysql_id(d.pop("mysqlId", UNSET))
-
-        def _parse_postgres_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postgres_id = _parse_postgres_id(d.pop("postgresId", UNSET))
-
-        def _parse_redis_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redis_id = _parse_redis_id(d.pop("redisId", UNSET))
+        redis = _parse_redis(d.pop("redis", UNSET))
 
         mount = cls(
-            mount_id=mount_id,
-            type_=type_,
-            host_path=host_path,
-            volume_name=volume_name,
-            file_path=file_path,
-            content=content,
-            service_type=service_type,
-            mount_path=mount_path,
             application_id=application_id,
             compose_id=compose_id,
+            content=content,
+            file_path=file_path,
+            host_path=host_path,
             libsql_id=libsql_id,
             mariadb_id=mariadb_id,
             mongo_id=mongo_id,
+            mount_id=mount_id,
+            mount_path=mount_path,
             mysql_id=mysql_id,
             postgres_id=postgres_id,
             redis_id=redis_id,
+            service_type=service_type,
+            type_=type_,
+            volume_name=volume_name,
+            application=application,
+            compose=compose,
+            libsql=libsql,
+            mariadb=mariadb,
+            mongo=mongo,
+            mysql=mysql,
+            postgres=postgres,
+            redis=redis,
         )
 
         mount.additional_properties = d

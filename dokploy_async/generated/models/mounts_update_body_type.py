@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MountsUpdateBodyType = Literal["bind", "file", "volume"]
 
@@ -10,8 +10,9 @@ MOUNTS_UPDATE_BODY_TYPE_VALUES: set[MountsUpdateBodyType] = {
 
 
 def check_mounts_update_body_type(value: str) -> MountsUpdateBodyType:
-    if value in MOUNTS_UPDATE_BODY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MOUNTS_UPDATE_BODY_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``MOUNTS_UPDATE_BODY_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(MountsUpdateBodyType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 NotificationReceiveNotificationBodyType = Literal["CPU", "Memory"]
 
@@ -11,8 +11,9 @@ NOTIFICATION_RECEIVE_NOTIFICATION_BODY_TYPE_VALUES: set[NotificationReceiveNotif
 def check_notification_receive_notification_body_type(
     value: str,
 ) -> NotificationReceiveNotificationBodyType:
-    if value in NOTIFICATION_RECEIVE_NOTIFICATION_BODY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {NOTIFICATION_RECEIVE_NOTIFICATION_BODY_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``NOTIFICATION_RECEIVE_NOTIFICATION_BODY_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(NotificationReceiveNotificationBodyType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 PatchCreateBodyType = Literal["create", "delete", "update"]
 
@@ -10,8 +10,9 @@ PATCH_CREATE_BODY_TYPE_VALUES: set[PatchCreateBodyType] = {
 
 
 def check_patch_create_body_type(value: str) -> PatchCreateBodyType:
-    if value in PATCH_CREATE_BODY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PATCH_CREATE_BODY_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``PATCH_CREATE_BODY_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(PatchCreateBodyType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 PatchReadRepoDirectoriesType = Literal["application", "compose"]
 
@@ -9,8 +9,9 @@ PATCH_READ_REPO_DIRECTORIES_TYPE_VALUES: set[PatchReadRepoDirectoriesType] = {
 
 
 def check_patch_read_repo_directories_type(value: str) -> PatchReadRepoDirectoriesType:
-    if value in PATCH_READ_REPO_DIRECTORIES_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PATCH_READ_REPO_DIRECTORIES_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``PATCH_READ_REPO_DIRECTORIES_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(PatchReadRepoDirectoriesType, value)

@@ -10,6 +10,8 @@ from ..types import UNSET, Unset, masked
 
 if TYPE_CHECKING:
     from ..models.environment import Environment
+    from ..models.environment_summary import EnvironmentSummary
+    from ..models.project_tag import ProjectTag
 
 
 T = TypeVar("T", bound="Project")
@@ -17,72 +19,77 @@ T = TypeVar("T", bound="Project")
 
 @_attrs_define
 class Project:
-    """A project: the top of the hierarchy. project.all and project.one nest its environments.
+    """A record of Dokploy's `projects` table.
 
     Attributes:
-        project_id (str | Unset):
-        name (str | Unset):
-        description (None | str | Unset):
-        created_at (str | Unset):
-        organization_id (str | Unset):
-        env (str | Unset):
-        environments (list[Environment] | Unset):
-        project_tags (list[Any] | Unset): Tag assignments (shape not captured).
+        created_at (str):
+        description (None | str):
+        env (str):
+        name (str):
+        organization_id (str):
+        project_id (str):
+        environments (list[Environment] | list[EnvironmentSummary] | Unset):
+        project_tags (list[ProjectTag] | Unset):
     """
 
-    project_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    env: str | Unset = _attrs_field(default=UNSET, repr=masked)
-    environments: list[Environment] | Unset = UNSET
-    project_tags: list[Any] | Unset = UNSET
+    created_at: str
+    description: None | str
+    env: str = _attrs_field(repr=masked)
+    name: str
+    organization_id: str
+    project_id: str
+    environments: list[Environment] | list[EnvironmentSummary] | Unset = UNSET
+    project_tags: list[ProjectTag] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         created_at = self.created_at
 
-        organization_id = self.organization_id
+        description: None | str
+        description = self.description
 
         env = self.env
 
-        environments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.environments, Unset):
-            environments = []
-            for environments_item_data in self.environments:
-                environments_item = environments_item_data.to_dict()
-                environments.append(environments_item)
+        name = self.name
 
-        project_tags: list[Any] | Unset = UNSET
+        organization_id = self.organization_id
+
+        project_id = self.project_id
+
+        environments: list[dict[str, Any]] | Unset
+        if isinstance(self.environments, Unset):
+            environments = UNSET
+        elif isinstance(self.environments, list):
+            environments = []
+            for environments_type_0_item_data in self.environments:
+                environments_type_0_item = environments_type_0_item_data.to_dict()
+                environments.append(environments_type_0_item)
+
+        else:
+            environments = []
+            for environments_type_1_item_data in self.environments:
+                environments_type_1_item = environments_type_1_item_data.to_dict()
+                environments.append(environments_type_1_item)
+
+        project_tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.project_tags, Unset):
-            project_tags = self.project_tags
+            project_tags = []
+            for project_tags_item_data in self.project_tags:
+                project_tags_item = project_tags_item_data.to_dict()
+                project_tags.append(project_tags_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
-        if env is not UNSET:
-            field_dict["env"] = env
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "description": description,
+                "env": env,
+                "name": name,
+                "organizationId": organization_id,
+                "projectId": project_id,
+            }
+        )
         if environments is not UNSET:
             field_dict["environments"] = environments
         if project_tags is not UNSET:
@@ -93,45 +100,76 @@ class Project:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.environment import Environment  # noqa: PLC0415
+        from ..models.environment_summary import EnvironmentSummary  # noqa: PLC0415
+        from ..models.project_tag import ProjectTag  # noqa: PLC0415
 
         d = dict(src_dict)
-        project_id = d.pop("projectId", UNSET)
+        created_at = d.pop("createdAt")
 
-        name = d.pop("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        env = d.pop("env")
+
+        name = d.pop("name")
+
+        organization_id = d.pop("organizationId")
+
+        project_id = d.pop("projectId")
+
+        def _parse_environments(
+            data: object,
+        ) -> list[Environment] | list[EnvironmentSummary] | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                environments_type_0 = []
+                _environments_type_0 = data
+                for environments_type_0_item_data in _environments_type_0:
+                    environments_type_0_item = Environment.from_dict(environments_type_0_item_data)
 
-        description = _parse_description(d.pop("description", UNSET))
+                    environments_type_0.append(environments_type_0_item)
 
-        created_at = d.pop("createdAt", UNSET)
+                return environments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            environments_type_1 = []
+            _environments_type_1 = data
+            for environments_type_1_item_data in _environments_type_1:
+                environments_type_1_item = EnvironmentSummary.from_dict(
+                    environments_type_1_item_data
+                )
 
-        organization_id = d.pop("organizationId", UNSET)
+                environments_type_1.append(environments_type_1_item)
 
-        env = d.pop("env", UNSET)
+            return environments_type_1
 
-        _environments = d.pop("environments", UNSET)
-        environments: list[Environment] | Unset = UNSET
-        if _environments is not UNSET:
-            environments = []
-            for environments_item_data in _environments:
-                environments_item = Environment.from_dict(environments_item_data)
+        environments = _parse_environments(d.pop("environments", UNSET))
 
-                environments.append(environments_item)
+        _project_tags = d.pop("projectTags", UNSET)
+        project_tags: list[ProjectTag] | Unset = UNSET
+        if _project_tags is not UNSET:
+            project_tags = []
+            for project_tags_item_data in _project_tags:
+                project_tags_item = ProjectTag.from_dict(project_tags_item_data)
 
-        project_tags = cast(list[Any], d.pop("projectTags", UNSET))
+                project_tags.append(project_tags_item)
 
         project = cls(
-            project_id=project_id,
-            name=name,
-            description=description,
             created_at=created_at,
-            organization_id=organization_id,
+            description=description,
             env=env,
+            name=name,
+            organization_id=organization_id,
+            project_id=project_id,
             environments=environments,
             project_tags=project_tags,
         )

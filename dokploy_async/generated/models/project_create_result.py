@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.environment import Environment
     from ..models.project import Project
@@ -18,35 +16,29 @@ T = TypeVar("T", bound="ProjectCreateResult")
 
 @_attrs_define
 class ProjectCreateResult:
-    """What project.create returns: the project and its default environment.
-
+    """
     Attributes:
-        project (Project | Unset): A project: the top of the hierarchy. project.all and project.one nest its
-            environments.
-        environment (Environment | Unset): An environment of a project (a default "production" one is created with the
-            project). Reads nest its services; environment.one and environment.byProjectId nest the project.
+        environment (Environment): A record of Dokploy's `environments` table.
+        project (Project): A record of Dokploy's `projects` table.
     """
 
-    project: Project | Unset = UNSET
-    environment: Environment | Unset = UNSET
+    environment: Environment
+    project: Project
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
+        environment = self.environment.to_dict()
 
-        environment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
+        project = self.project.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project is not UNSET:
-            field_dict["project"] = project
-        if environment is not UNSET:
-            field_dict["environment"] = environment
+        field_dict.update(
+            {
+                "environment": environment,
+                "project": project,
+            }
+        )
 
         return field_dict
 
@@ -56,23 +48,13 @@ class ProjectCreateResult:
         from ..models.project import Project  # noqa: PLC0415
 
         d = dict(src_dict)
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        environment = Environment.from_dict(d.pop("environment"))
 
-        _environment = d.pop("environment", UNSET)
-        environment: Environment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = Environment.from_dict(_environment)
+        project = Project.from_dict(d.pop("project"))
 
         project_create_result = cls(
-            project=project,
             environment=environment,
+            project=project,
         )
 
         project_create_result.additional_properties = d

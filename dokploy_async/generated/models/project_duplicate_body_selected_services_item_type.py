@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ProjectDuplicateBodySelectedServicesItemType = Literal[
     "application", "compose", "libsql", "mariadb", "mongo", "mysql", "postgres", "redis"
@@ -21,8 +21,9 @@ PROJECT_DUPLICATE_BODY_SELECTED_SERVICES_ITEM_TYPE_VALUES: set[
 def check_project_duplicate_body_selected_services_item_type(
     value: str,
 ) -> ProjectDuplicateBodySelectedServicesItemType:
-    if value in PROJECT_DUPLICATE_BODY_SELECTED_SERVICES_ITEM_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PROJECT_DUPLICATE_BODY_SELECTED_SERVICES_ITEM_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``PROJECT_DUPLICATE_BODY_SELECTED_SERVICES_ITEM_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(ProjectDuplicateBodySelectedServicesItemType, value)

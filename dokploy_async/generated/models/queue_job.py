@@ -18,63 +18,69 @@ T = TypeVar("T", bound="QueueJob")
 
 @_attrs_define
 class QueueJob:
-    """A job on the deployment queue (deployment.queueList). Jobs leave the list when they finish.
-
+    """
     Attributes:
-        id (str | Unset): The queue job id (not a deployment id).
+        data (QueueJobData): What a queued deployment job will do.
+        id (str):
+        service_path (ServicePath):
+        state (str):
+        failed_reason (str | Unset):
+        finished_on (int | Unset):
         name (str | Unset):
-        data (QueueJobData | Unset): What a queued deployment job will do.
-        timestamp (int | Unset): When the job was queued, in milliseconds since the epoch.
-        state (str | Unset): waiting, active, delayed, completed, failed, ... (BullMQ job state; others may appear)
-        service_path (ServicePath | Unset): A dashboard link to the service a job belongs to.
-        processed_on (int | Unset): When a worker took the job, in milliseconds since the epoch (only once active).
+        processed_on (int | Unset):
+        timestamp (int | Unset):
     """
 
-    id: str | Unset = UNSET
+    data: QueueJobData
+    id: str
+    service_path: ServicePath
+    state: str
+    failed_reason: str | Unset = UNSET
+    finished_on: int | Unset = UNSET
     name: str | Unset = UNSET
-    data: QueueJobData | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    state: str | Unset = UNSET
-    service_path: ServicePath | Unset = UNSET
     processed_on: int | Unset = UNSET
+    timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
         id = self.id
 
-        name = self.name
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        timestamp = self.timestamp
+        service_path = self.service_path.to_dict()
 
         state = self.state
 
-        service_path: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_path, Unset):
-            service_path = self.service_path.to_dict()
+        failed_reason = self.failed_reason
+
+        finished_on = self.finished_on
+
+        name = self.name
 
         processed_on = self.processed_on
 
+        timestamp = self.timestamp
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "data": data,
+                "id": id,
+                "servicePath": service_path,
+                "state": state,
+            }
+        )
+        if failed_reason is not UNSET:
+            field_dict["failedReason"] = failed_reason
+        if finished_on is not UNSET:
+            field_dict["finishedOn"] = finished_on
         if name is not UNSET:
             field_dict["name"] = name
-        if data is not UNSET:
-            field_dict["data"] = data
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if state is not UNSET:
-            field_dict["state"] = state
-        if service_path is not UNSET:
-            field_dict["servicePath"] = service_path
         if processed_on is not UNSET:
             field_dict["processedOn"] = processed_on
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -84,38 +90,34 @@ class QueueJob:
         from ..models.service_path import ServicePath  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        data = QueueJobData.from_dict(d.pop("data"))
+
+        id = d.pop("id")
+
+        service_path = ServicePath.from_dict(d.pop("servicePath"))
+
+        state = d.pop("state")
+
+        failed_reason = d.pop("failedReason", UNSET)
+
+        finished_on = d.pop("finishedOn", UNSET)
 
         name = d.pop("name", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: QueueJobData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = QueueJobData.from_dict(_data)
+        processed_on = d.pop("processedOn", UNSET)
 
         timestamp = d.pop("timestamp", UNSET)
 
-        state = d.pop("state", UNSET)
-
-        _service_path = d.pop("servicePath", UNSET)
-        service_path: ServicePath | Unset
-        if isinstance(_service_path, Unset):
-            service_path = UNSET
-        else:
-            service_path = ServicePath.from_dict(_service_path)
-
-        processed_on = d.pop("processedOn", UNSET)
-
         queue_job = cls(
-            id=id,
-            name=name,
             data=data,
-            timestamp=timestamp,
-            state=state,
+            id=id,
             service_path=service_path,
+            state=state,
+            failed_reason=failed_reason,
+            finished_on=finished_on,
+            name=name,
             processed_on=processed_on,
+            timestamp=timestamp,
         )
 
         queue_job.additional_properties = d

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.queue_job_data_application_type import (
+    QueueJobDataApplicationType,
+    check_queue_job_data_application_type,
+)
+from ..models.queue_job_data_type import QueueJobDataType, check_queue_job_data_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueueJobData")
@@ -17,51 +22,59 @@ class QueueJobData:
 
     Attributes:
         application_id (str | Unset):
+        compose_id (str | Unset):
+        preview_deployment_id (str | Unset):
         title_log (str | Unset): The title passed to deploy: it becomes the deployment record title.
         description_log (str | Unset):
-        type_ (str | Unset): deploy or redeploy (others may appear)
-        application_type (str | Unset): application, compose or application-preview (others may appear)
+        type_ (QueueJobDataType | Unset):
+        application_type (QueueJobDataApplicationType | Unset):
         server (bool | Unset):
-        compose_id (str | Unset):
         server_id (str | Unset):
-        preview_deployment_id (str | Unset):
     """
 
     application_id: str | Unset = UNSET
+    compose_id: str | Unset = UNSET
+    preview_deployment_id: str | Unset = UNSET
     title_log: str | Unset = UNSET
     description_log: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    application_type: str | Unset = UNSET
+    type_: QueueJobDataType | Unset = UNSET
+    application_type: QueueJobDataApplicationType | Unset = UNSET
     server: bool | Unset = UNSET
-    compose_id: str | Unset = UNSET
     server_id: str | Unset = UNSET
-    preview_deployment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         application_id = self.application_id
 
+        compose_id = self.compose_id
+
+        preview_deployment_id = self.preview_deployment_id
+
         title_log = self.title_log
 
         description_log = self.description_log
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
-        application_type = self.application_type
+        application_type: str | Unset = UNSET
+        if not isinstance(self.application_type, Unset):
+            application_type = self.application_type
 
         server = self.server
 
-        compose_id = self.compose_id
-
         server_id = self.server_id
-
-        preview_deployment_id = self.preview_deployment_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if application_id is not UNSET:
             field_dict["applicationId"] = application_id
+        if compose_id is not UNSET:
+            field_dict["composeId"] = compose_id
+        if preview_deployment_id is not UNSET:
+            field_dict["previewDeploymentId"] = preview_deployment_id
         if title_log is not UNSET:
             field_dict["titleLog"] = title_log
         if description_log is not UNSET:
@@ -72,12 +85,8 @@ class QueueJobData:
             field_dict["applicationType"] = application_type
         if server is not UNSET:
             field_dict["server"] = server
-        if compose_id is not UNSET:
-            field_dict["composeId"] = compose_id
         if server_id is not UNSET:
             field_dict["serverId"] = server_id
-        if preview_deployment_id is not UNSET:
-            field_dict["previewDeploymentId"] = preview_deployment_id
 
         return field_dict
 
@@ -86,32 +95,42 @@ class QueueJobData:
         d = dict(src_dict)
         application_id = d.pop("applicationId", UNSET)
 
+        compose_id = d.pop("composeId", UNSET)
+
+        preview_deployment_id = d.pop("previewDeploymentId", UNSET)
+
         title_log = d.pop("titleLog", UNSET)
 
         description_log = d.pop("descriptionLog", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: QueueJobDataType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_queue_job_data_type(_type_)
 
-        application_type = d.pop("applicationType", UNSET)
+        _application_type = d.pop("applicationType", UNSET)
+        application_type: QueueJobDataApplicationType | Unset
+        if isinstance(_application_type, Unset):
+            application_type = UNSET
+        else:
+            application_type = check_queue_job_data_application_type(_application_type)
 
         server = d.pop("server", UNSET)
 
-        compose_id = d.pop("composeId", UNSET)
-
         server_id = d.pop("serverId", UNSET)
-
-        preview_deployment_id = d.pop("previewDeploymentId", UNSET)
 
         queue_job_data = cls(
             application_id=application_id,
+            compose_id=compose_id,
+            preview_deployment_id=preview_deployment_id,
             title_log=title_log,
             description_log=description_log,
             type_=type_,
             application_type=application_type,
             server=server,
-            compose_id=compose_id,
             server_id=server_id,
-            preview_deployment_id=preview_deployment_id,
         )
 
         queue_job_data.additional_properties = d

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 RedisChangeStatusBodyApplicationStatus = Literal["done", "error", "idle", "running"]
 
@@ -13,8 +13,9 @@ REDIS_CHANGE_STATUS_BODY_APPLICATION_STATUS_VALUES: set[RedisChangeStatusBodyApp
 def check_redis_change_status_body_application_status(
     value: str,
 ) -> RedisChangeStatusBodyApplicationStatus:
-    if value in REDIS_CHANGE_STATUS_BODY_APPLICATION_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REDIS_CHANGE_STATUS_BODY_APPLICATION_STATUS_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``REDIS_CHANGE_STATUS_BODY_APPLICATION_STATUS_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(RedisChangeStatusBodyApplicationStatus, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 RegistryCreateBodyRegistryType = Literal["cloud"]
 
@@ -8,8 +8,9 @@ REGISTRY_CREATE_BODY_REGISTRY_TYPE_VALUES: set[RegistryCreateBodyRegistryType] =
 
 
 def check_registry_create_body_registry_type(value: str) -> RegistryCreateBodyRegistryType:
-    if value in REGISTRY_CREATE_BODY_REGISTRY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REGISTRY_CREATE_BODY_REGISTRY_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``REGISTRY_CREATE_BODY_REGISTRY_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(RegistryCreateBodyRegistryType, value)

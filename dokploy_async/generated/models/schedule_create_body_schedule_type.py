@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ScheduleCreateBodyScheduleType = Literal["application", "compose", "dokploy-server", "server"]
 
@@ -11,8 +11,9 @@ SCHEDULE_CREATE_BODY_SCHEDULE_TYPE_VALUES: set[ScheduleCreateBodyScheduleType] =
 
 
 def check_schedule_create_body_schedule_type(value: str) -> ScheduleCreateBodyScheduleType:
-    if value in SCHEDULE_CREATE_BODY_SCHEDULE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SCHEDULE_CREATE_BODY_SCHEDULE_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``SCHEDULE_CREATE_BODY_SCHEDULE_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(ScheduleCreateBodyScheduleType, value)

@@ -1,50 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServicePath")
 
 
 @_attrs_define
 class ServicePath:
-    """A dashboard link to the service a job belongs to.
-
+    """
     Attributes:
-        href (str | Unset):
-        label (str | Unset):
+        href (None | str):
+        label (str):
     """
 
-    href: str | Unset = UNSET
-    label: str | Unset = UNSET
+    href: None | str
+    label: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        href: None | str
         href = self.href
 
         label = self.label
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if href is not UNSET:
-            field_dict["href"] = href
-        if label is not UNSET:
-            field_dict["label"] = label
+        field_dict.update(
+            {
+                "href": href,
+                "label": label,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        href = d.pop("href", UNSET)
 
-        label = d.pop("label", UNSET)
+        def _parse_href(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        href = _parse_href(d.pop("href"))
+
+        label = d.pop("label")
 
         service_path = cls(
             href=href,

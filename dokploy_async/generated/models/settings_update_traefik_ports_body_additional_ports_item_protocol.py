@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol = Literal["sctp", "tcp", "udp"]
 
@@ -14,8 +14,9 @@ SETTINGS_UPDATE_TRAEFIK_PORTS_BODY_ADDITIONAL_PORTS_ITEM_PROTOCOL_VALUES: set[
 def check_settings_update_traefik_ports_body_additional_ports_item_protocol(
     value: str,
 ) -> SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol:
-    if value in SETTINGS_UPDATE_TRAEFIK_PORTS_BODY_ADDITIONAL_PORTS_ITEM_PROTOCOL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SETTINGS_UPDATE_TRAEFIK_PORTS_BODY_ADDITIONAL_PORTS_ITEM_PROTOCOL_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``SETTINGS_UPDATE_TRAEFIK_PORTS_BODY_ADDITIONAL_PORTS_ITEM_PROTOCOL_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 SshKeyGenerateBodyType = Literal["ed25519", "rsa"]
 
@@ -9,8 +9,9 @@ SSH_KEY_GENERATE_BODY_TYPE_VALUES: set[SshKeyGenerateBodyType] = {
 
 
 def check_ssh_key_generate_body_type(value: str) -> SshKeyGenerateBodyType:
-    if value in SSH_KEY_GENERATE_BODY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SSH_KEY_GENERATE_BODY_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``SSH_KEY_GENERATE_BODY_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(SshKeyGenerateBodyType, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 SsoUpdateBodyOidcConfigTokenEndpointAuthentication = Literal[
     "client_secret_basic", "client_secret_post"
@@ -15,8 +15,9 @@ SSO_UPDATE_BODY_OIDC_CONFIG_TOKEN_ENDPOINT_AUTHENTICATION_VALUES: set[
 def check_sso_update_body_oidc_config_token_endpoint_authentication(
     value: str,
 ) -> SsoUpdateBodyOidcConfigTokenEndpointAuthentication:
-    if value in SSO_UPDATE_BODY_OIDC_CONFIG_TOKEN_ENDPOINT_AUTHENTICATION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SSO_UPDATE_BODY_OIDC_CONFIG_TOKEN_ENDPOINT_AUTHENTICATION_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``SSO_UPDATE_BODY_OIDC_CONFIG_TOKEN_ENDPOINT_AUTHENTICATION_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(SsoUpdateBodyOidcConfigTokenEndpointAuthentication, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 StripeCreateCheckoutSessionBodyTier = Literal["hobby", "legacy", "startup"]
 
@@ -12,8 +12,9 @@ STRIPE_CREATE_CHECKOUT_SESSION_BODY_TIER_VALUES: set[StripeCreateCheckoutSession
 def check_stripe_create_checkout_session_body_tier(
     value: str,
 ) -> StripeCreateCheckoutSessionBodyTier:
-    if value in STRIPE_CREATE_CHECKOUT_SESSION_BODY_TIER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STRIPE_CREATE_CHECKOUT_SESSION_BODY_TIER_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``STRIPE_CREATE_CHECKOUT_SESSION_BODY_TIER_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(StripeCreateCheckoutSessionBodyTier, value)

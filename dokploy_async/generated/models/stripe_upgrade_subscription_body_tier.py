@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 StripeUpgradeSubscriptionBodyTier = Literal["hobby", "startup"]
 
@@ -9,8 +9,9 @@ STRIPE_UPGRADE_SUBSCRIPTION_BODY_TIER_VALUES: set[StripeUpgradeSubscriptionBodyT
 
 
 def check_stripe_upgrade_subscription_body_tier(value: str) -> StripeUpgradeSubscriptionBodyTier:
-    if value in STRIPE_UPGRADE_SUBSCRIPTION_BODY_TIER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {STRIPE_UPGRADE_SUBSCRIPTION_BODY_TIER_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``STRIPE_UPGRADE_SUBSCRIPTION_BODY_TIER_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(StripeUpgradeSubscriptionBodyTier, value)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 VolumeBackupsUpdateBodyServiceType = Literal[
     "application", "compose", "libsql", "mariadb", "mongo", "mysql", "postgres", "redis"
@@ -17,8 +17,9 @@ VOLUME_BACKUPS_UPDATE_BODY_SERVICE_TYPE_VALUES: set[VolumeBackupsUpdateBodyServi
 
 
 def check_volume_backups_update_body_service_type(value: str) -> VolumeBackupsUpdateBodyServiceType:
-    if value in VOLUME_BACKUPS_UPDATE_BODY_SERVICE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {VOLUME_BACKUPS_UPDATE_BODY_SERVICE_TYPE_VALUES!r}"
-    )
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``VOLUME_BACKUPS_UPDATE_BODY_SERVICE_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(VolumeBackupsUpdateBodyServiceType, value)

@@ -1,284 +1,288 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked
+from ..models.web_server_settings_certificate_type import (
+    WebServerSettingsCertificateType,
+    check_web_server_settings_certificate_type,
+)
+from ..types import masked
+
+if TYPE_CHECKING:
+    from ..models.web_server_settings_metrics_config import WebServerSettingsMetricsConfig
+    from ..models.web_server_settings_whitelabeling_config_type_0 import (
+        WebServerSettingsWhitelabelingConfigType0,
+    )
+
 
 T = TypeVar("T", bound="WebServerSettings")
 
 
 @_attrs_define
 class WebServerSettings:
-    """The settings of this Dokploy instance (settings.getWebServerSettings). May contain the SSH private key.
+    """A record of Dokploy's `webServerSettings` table.
 
     Attributes:
-        id (str | Unset):
-        server_ip (None | str | Unset):
-        certificate_type (str | Unset): letsencrypt, none or custom (others may appear)
-        https (bool | Unset):
-        host (None | str | Unset):
-        lets_encrypt_email (None | str | Unset):
-        ssh_private_key (None | str | Unset):
-        enable_docker_cleanup (bool | Unset):
-        log_cleanup_cron (None | str | Unset):
-        metrics_config (Any | Unset): Monitoring settings (open JSON object).
-        whitelabeling_config (Any | Unset): Branding settings (open JSON object).
-        remote_servers_only (bool | Unset):
-        builds_concurrency (int | Unset):
-        enforce_sso (bool | Unset):
-        cleanup_cache_applications (bool | Unset):
-        cleanup_cache_on_previews (bool | Unset):
-        cleanup_cache_on_compose (bool | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        builds_concurrency (int):
+        certificate_type (WebServerSettingsCertificateType):
+        cleanup_cache_applications (bool):
+        cleanup_cache_on_compose (bool):
+        cleanup_cache_on_previews (bool):
+        created_at (datetime.datetime | None):
+        enable_docker_cleanup (bool):
+        enforce_sso (bool):
+        host (None | str):
+        https (bool):
+        id (str):
+        lets_encrypt_email (None | str):
+        log_cleanup_cron (None | str):
+        metrics_config (WebServerSettingsMetricsConfig):
+        remote_servers_only (bool):
+        server_ip (None | str):
+        ssh_private_key (None | str):
+        updated_at (datetime.datetime):
+        whitelabeling_config (None | WebServerSettingsWhitelabelingConfigType0):
     """
 
-    id: str | Unset = UNSET
-    server_ip: None | str | Unset = UNSET
-    certificate_type: str | Unset = UNSET
-    https: bool | Unset = UNSET
-    host: None | str | Unset = UNSET
-    lets_encrypt_email: None | str | Unset = UNSET
-    ssh_private_key: None | str | Unset = _attrs_field(default=UNSET, repr=masked)
-    enable_docker_cleanup: bool | Unset = UNSET
-    log_cleanup_cron: None | str | Unset = UNSET
-    metrics_config: Any | Unset = UNSET
-    whitelabeling_config: Any | Unset = UNSET
-    remote_servers_only: bool | Unset = UNSET
-    builds_concurrency: int | Unset = UNSET
-    enforce_sso: bool | Unset = UNSET
-    cleanup_cache_applications: bool | Unset = UNSET
-    cleanup_cache_on_previews: bool | Unset = UNSET
-    cleanup_cache_on_compose: bool | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    builds_concurrency: int
+    certificate_type: WebServerSettingsCertificateType
+    cleanup_cache_applications: bool
+    cleanup_cache_on_compose: bool
+    cleanup_cache_on_previews: bool
+    created_at: datetime.datetime | None
+    enable_docker_cleanup: bool
+    enforce_sso: bool
+    host: None | str
+    https: bool
+    id: str
+    lets_encrypt_email: None | str
+    log_cleanup_cron: None | str
+    metrics_config: WebServerSettingsMetricsConfig
+    remote_servers_only: bool
+    server_ip: None | str
+    ssh_private_key: None | str = _attrs_field(repr=masked)
+    updated_at: datetime.datetime
+    whitelabeling_config: None | WebServerSettingsWhitelabelingConfigType0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        server_ip: None | str | Unset
-        if isinstance(self.server_ip, Unset):
-            server_ip = UNSET
-        else:
-            server_ip = self.server_ip
-
-        certificate_type = self.certificate_type
-
-        https = self.https
-
-        host: None | str | Unset
-        if isinstance(self.host, Unset):
-            host = UNSET
-        else:
-            host = self.host
-
-        lets_encrypt_email: None | str | Unset
-        if isinstance(self.lets_encrypt_email, Unset):
-            lets_encrypt_email = UNSET
-        else:
-            lets_encrypt_email = self.lets_encrypt_email
-
-        ssh_private_key: None | str | Unset
-        if isinstance(self.ssh_private_key, Unset):
-            ssh_private_key = UNSET
-        else:
-            ssh_private_key = self.ssh_private_key
-
-        enable_docker_cleanup = self.enable_docker_cleanup
-
-        log_cleanup_cron: None | str | Unset
-        if isinstance(self.log_cleanup_cron, Unset):
-            log_cleanup_cron = UNSET
-        else:
-            log_cleanup_cron = self.log_cleanup_cron
-
-        metrics_config = self.metrics_config
-
-        whitelabeling_config = self.whitelabeling_config
-
-        remote_servers_only = self.remote_servers_only
+        from ..models.web_server_settings_whitelabeling_config_type_0 import (
+            WebServerSettingsWhitelabelingConfigType0,  # noqa: PLC0415
+        )
 
         builds_concurrency = self.builds_concurrency
 
-        enforce_sso = self.enforce_sso
+        certificate_type: str = self.certificate_type
 
         cleanup_cache_applications = self.cleanup_cache_applications
 
-        cleanup_cache_on_previews = self.cleanup_cache_on_previews
-
         cleanup_cache_on_compose = self.cleanup_cache_on_compose
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
+        cleanup_cache_on_previews = self.cleanup_cache_on_previews
+
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = (
+                self.created_at.astimezone(datetime.UTC)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+        enable_docker_cleanup = self.enable_docker_cleanup
+
+        enforce_sso = self.enforce_sso
+
+        host: None | str
+        host = self.host
+
+        https = self.https
+
+        id = self.id
+
+        lets_encrypt_email: None | str
+        lets_encrypt_email = self.lets_encrypt_email
+
+        log_cleanup_cron: None | str
+        log_cleanup_cron = self.log_cleanup_cron
+
+        metrics_config = self.metrics_config.to_dict()
+
+        remote_servers_only = self.remote_servers_only
+
+        server_ip: None | str
+        server_ip = self.server_ip
+
+        ssh_private_key: None | str
+        ssh_private_key = self.ssh_private_key
+
+        updated_at = (
+            self.updated_at.astimezone(datetime.UTC)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
+
+        whitelabeling_config: dict[str, Any] | None
+        if isinstance(self.whitelabeling_config, WebServerSettingsWhitelabelingConfigType0):
+            whitelabeling_config = self.whitelabeling_config.to_dict()
         else:
-            updated_at = self.updated_at
+            whitelabeling_config = self.whitelabeling_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if server_ip is not UNSET:
-            field_dict["serverIp"] = server_ip
-        if certificate_type is not UNSET:
-            field_dict["certificateType"] = certificate_type
-        if https is not UNSET:
-            field_dict["https"] = https
-        if host is not UNSET:
-            field_dict["host"] = host
-        if lets_encrypt_email is not UNSET:
-            field_dict["letsEncryptEmail"] = lets_encrypt_email
-        if ssh_private_key is not UNSET:
-            field_dict["sshPrivateKey"] = ssh_private_key
-        if enable_docker_cleanup is not UNSET:
-            field_dict["enableDockerCleanup"] = enable_docker_cleanup
-        if log_cleanup_cron is not UNSET:
-            field_dict["logCleanupCron"] = log_cleanup_cron
-        if metrics_config is not UNSET:
-            field_dict["metricsConfig"] = metrics_config
-        if whitelabeling_config is not UNSET:
-            field_dict["whitelabelingConfig"] = whitelabeling_config
-        if remote_servers_only is not UNSET:
-            field_dict["remoteServersOnly"] = remote_servers_only
-        if builds_concurrency is not UNSET:
-            field_dict["buildsConcurrency"] = builds_concurrency
-        if enforce_sso is not UNSET:
-            field_dict["enforceSSO"] = enforce_sso
-        if cleanup_cache_applications is not UNSET:
-            field_dict["cleanupCacheApplications"] = cleanup_cache_applications
-        if cleanup_cache_on_previews is not UNSET:
-            field_dict["cleanupCacheOnPreviews"] = cleanup_cache_on_previews
-        if cleanup_cache_on_compose is not UNSET:
-            field_dict["cleanupCacheOnCompose"] = cleanup_cache_on_compose
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        field_dict.update(
+            {
+                "buildsConcurrency": builds_concurrency,
+                "certificateType": certificate_type,
+                "cleanupCacheApplications": cleanup_cache_applications,
+                "cleanupCacheOnCompose": cleanup_cache_on_compose,
+                "cleanupCacheOnPreviews": cleanup_cache_on_previews,
+                "createdAt": created_at,
+                "enableDockerCleanup": enable_docker_cleanup,
+                "enforceSSO": enforce_sso,
+                "host": host,
+                "https": https,
+                "id": id,
+                "letsEncryptEmail": lets_encrypt_email,
+                "logCleanupCron": log_cleanup_cron,
+                "metricsConfig": metrics_config,
+                "remoteServersOnly": remote_servers_only,
+                "serverIp": server_ip,
+                "sshPrivateKey": ssh_private_key,
+                "updatedAt": updated_at,
+                "whitelabelingConfig": whitelabeling_config,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_server_settings_metrics_config import WebServerSettingsMetricsConfig  # noqa: PLC0415
+        from ..models.web_server_settings_whitelabeling_config_type_0 import (
+            WebServerSettingsWhitelabelingConfigType0,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        builds_concurrency = d.pop("buildsConcurrency")
 
-        def _parse_server_ip(data: object) -> None | str | Unset:
+        certificate_type = check_web_server_settings_certificate_type(d.pop("certificateType"))
+
+        cleanup_cache_applications = d.pop("cleanupCacheApplications")
+
+        cleanup_cache_on_compose = d.pop("cleanupCacheOnCompose")
+
+        cleanup_cache_on_previews = d.pop("cleanupCacheOnPreviews")
+
+        def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        server_ip = _parse_server_ip(d.pop("serverIp", UNSET))
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
-        certificate_type = d.pop("certificateType", UNSET)
+        created_at = _parse_created_at(d.pop("createdAt"))
 
-        https = d.pop("https", UNSET)
+        enable_docker_cleanup = d.pop("enableDockerCleanup")
 
-        def _parse_host(data: object) -> None | str | Unset:
+        enforce_sso = d.pop("enforceSSO")
+
+        def _parse_host(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        host = _parse_host(d.pop("host", UNSET))
+        host = _parse_host(d.pop("host"))
 
-        def _parse_lets_encrypt_email(data: object) -> None | str | Unset:
+        https = d.pop("https")
+
+        id = d.pop("id")
+
+        def _parse_lets_encrypt_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        lets_encrypt_email = _parse_lets_encrypt_email(d.pop("letsEncryptEmail", UNSET))
+        lets_encrypt_email = _parse_lets_encrypt_email(d.pop("letsEncryptEmail"))
 
-        def _parse_ssh_private_key(data: object) -> None | str | Unset:
+        def _parse_log_cleanup_cron(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        ssh_private_key = _parse_ssh_private_key(d.pop("sshPrivateKey", UNSET))
+        log_cleanup_cron = _parse_log_cleanup_cron(d.pop("logCleanupCron"))
 
-        enable_docker_cleanup = d.pop("enableDockerCleanup", UNSET)
+        metrics_config = WebServerSettingsMetricsConfig.from_dict(d.pop("metricsConfig"))
 
-        def _parse_log_cleanup_cron(data: object) -> None | str | Unset:
+        remote_servers_only = d.pop("remoteServersOnly")
+
+        def _parse_server_ip(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        log_cleanup_cron = _parse_log_cleanup_cron(d.pop("logCleanupCron", UNSET))
+        server_ip = _parse_server_ip(d.pop("serverIp"))
 
-        metrics_config = d.pop("metricsConfig", UNSET)
-
-        whitelabeling_config = d.pop("whitelabelingConfig", UNSET)
-
-        remote_servers_only = d.pop("remoteServersOnly", UNSET)
-
-        builds_concurrency = d.pop("buildsConcurrency", UNSET)
-
-        enforce_sso = d.pop("enforceSSO", UNSET)
-
-        cleanup_cache_applications = d.pop("cleanupCacheApplications", UNSET)
-
-        cleanup_cache_on_previews = d.pop("cleanupCacheOnPreviews", UNSET)
-
-        cleanup_cache_on_compose = d.pop("cleanupCacheOnCompose", UNSET)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
+        def _parse_ssh_private_key(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        ssh_private_key = _parse_ssh_private_key(d.pop("sshPrivateKey"))
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_whitelabeling_config(
+            data: object,
+        ) -> None | WebServerSettingsWhitelabelingConfigType0:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                whitelabeling_config_type_0 = WebServerSettingsWhitelabelingConfigType0.from_dict(
+                    data
+                )
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+                return whitelabeling_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | WebServerSettingsWhitelabelingConfigType0, data)
+
+        whitelabeling_config = _parse_whitelabeling_config(d.pop("whitelabelingConfig"))
 
         web_server_settings = cls(
-            id=id,
-            server_ip=server_ip,
+            builds_concurrency=builds_concurrency,
             certificate_type=certificate_type,
-            https=https,
-            host=host,
-            lets_encrypt_email=lets_encrypt_email,
-            ssh_private_key=ssh_private_key,
+            cleanup_cache_applications=cleanup_cache_applications,
+            cleanup_cache_on_compose=cleanup_cache_on_compose,
+            cleanup_cache_on_previews=cleanup_cache_on_previews,
+            created_at=created_at,
             enable_docker_cleanup=enable_docker_cleanup,
+            enforce_sso=enforce_sso,
+            host=host,
+            https=https,
+            id=id,
+            lets_encrypt_email=lets_encrypt_email,
             log_cleanup_cron=log_cleanup_cron,
             metrics_config=metrics_config,
-            whitelabeling_config=whitelabeling_config,
             remote_servers_only=remote_servers_only,
-            builds_concurrency=builds_concurrency,
-            enforce_sso=enforce_sso,
-            cleanup_cache_applications=cleanup_cache_applications,
-            cleanup_cache_on_previews=cleanup_cache_on_previews,
-            cleanup_cache_on_compose=cleanup_cache_on_compose,
-            created_at=created_at,
+            server_ip=server_ip,
+            ssh_private_key=ssh_private_key,
             updated_at=updated_at,
+            whitelabeling_config=whitelabeling_config,
         )
 
         web_server_settings.additional_properties = d

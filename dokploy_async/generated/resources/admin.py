@@ -13,6 +13,7 @@ from ..models.admin_setup_monitoring_body import AdminSetupMonitoringBody
 from ..models.admin_setup_monitoring_body_metrics_config import (
     AdminSetupMonitoringBodyMetricsConfig,
 )
+from ..models.web_server_settings import WebServerSettings
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class AdminResource:
         *,
         metrics_config: AdminSetupMonitoringBodyMetricsConfig,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | WebServerSettings:
         """POST ``/api/admin.setupMonitoring``
 
         Args:
@@ -40,7 +41,7 @@ class AdminResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | WebServerSettings: the parsed response body.
         """
         body = AdminSetupMonitoringBody(
             metrics_config=metrics_config,
@@ -54,5 +55,19 @@ class AdminResource:
         )
 
 
-def _parse_setup_monitoring(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_setup_monitoring(data: Any) -> None | WebServerSettings:
+    def _parse_response_200(data: object) -> None | WebServerSettings:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = WebServerSettings.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | WebServerSettings, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

@@ -9,21 +9,29 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.ai import Ai
 from ..models.ai_analyze_logs_body import AiAnalyzeLogsBody
 from ..models.ai_analyze_logs_body_context import (
     AiAnalyzeLogsBodyContext,
 )
+from ..models.ai_analyze_logs_result import AiAnalyzeLogsResult
 from ..models.ai_create_body import AiCreateBody
 from ..models.ai_delete_body import AiDeleteBody
 from ..models.ai_deploy_body import AiDeployBody
 from ..models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem
 from ..models.ai_deploy_body_domains_item import AiDeployBodyDomainsItem
+from ..models.ai_get_custom_providers_item import AiGetCustomProvidersItem
+from ..models.ai_get_models_item import AiGetModelsItem
 from ..models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
 from ..models.ai_save_custom_providers_body_providers_item import (
     AiSaveCustomProvidersBodyProvidersItem,
 )
+from ..models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
 from ..models.ai_suggest_body import AiSuggestBody
+from ..models.ai_suggest_item import AiSuggestItem
+from ..models.ai_summary import AiSummary
 from ..models.ai_test_connection_body import AiTestConnectionBody
+from ..models.ai_test_connection_result import AiTestConnectionResult
 from ..models.ai_update_body import AiUpdateBody
 from ..types import UNSET, Unset
 
@@ -46,7 +54,7 @@ class AiResource:
         logs: str,
         context: AiAnalyzeLogsBodyContext,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> AiAnalyzeLogsResult:
         """POST ``/api/ai.analyzeLogs``
 
         Args:
@@ -56,7 +64,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            AiAnalyzeLogsResult: the parsed response body.
         """
         body = AiAnalyzeLogsBody(
             ai_id=ai_id,
@@ -80,7 +88,7 @@ class AiResource:
         model: str,
         is_enabled: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """POST ``/api/ai.create``
 
         Args:
@@ -92,7 +100,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Any]: the parsed response body.
         """
         body = AiCreateBody(
             name=name,
@@ -114,7 +122,7 @@ class AiResource:
         *,
         ai_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """POST ``/api/ai.delete``
 
         Args:
@@ -122,7 +130,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Any]: the parsed response body.
         """
         body = AiDeleteBody(
             ai_id=ai_id,
@@ -148,7 +156,7 @@ class AiResource:
         domains: list[AiDeployBodyDomainsItem] | Unset = UNSET,
         config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/ai.deploy``
 
         Args:
@@ -164,7 +172,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the parsed response body.
         """
         body = AiDeployBody(
             environment_id=environment_id,
@@ -190,7 +198,7 @@ class AiResource:
         *,
         ai_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Ai:
         """GET ``/api/ai.get``
 
         Args:
@@ -198,7 +206,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Ai: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -218,11 +226,11 @@ class AiResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Ai]:
         """GET ``/api/ai.getAll``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Ai]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -235,11 +243,11 @@ class AiResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[AiGetCustomProvidersItem]:
         """GET ``/api/ai.getCustomProviders``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[AiGetCustomProvidersItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -252,11 +260,11 @@ class AiResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[AiSummary]:
         """GET ``/api/ai.getEnabledProviders``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[AiSummary]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -271,7 +279,7 @@ class AiResource:
         api_url: str,
         api_key: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[AiGetModelsItem]:
         """GET ``/api/ai.getModels``
 
         Args:
@@ -280,7 +288,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[AiGetModelsItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -303,7 +311,7 @@ class AiResource:
         *,
         ai_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Ai:
         """GET ``/api/ai.one``
 
         Args:
@@ -311,7 +319,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Ai: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -332,7 +340,7 @@ class AiResource:
         *,
         providers: list[AiSaveCustomProvidersBodyProvidersItem],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[AiSaveCustomProvidersItem]:
         """POST ``/api/ai.saveCustomProviders``
 
         Args:
@@ -340,7 +348,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[AiSaveCustomProvidersItem]: the parsed response body.
         """
         body = AiSaveCustomProvidersBody(
             providers=providers,
@@ -360,7 +368,7 @@ class AiResource:
         input: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[AiSuggestItem]:
         """POST ``/api/ai.suggest``
 
         Args:
@@ -370,7 +378,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[AiSuggestItem]: the parsed response body.
         """
         input_ = input
         body = AiSuggestBody(
@@ -393,7 +401,7 @@ class AiResource:
         api_key: str,
         model: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> AiTestConnectionResult:
         """POST ``/api/ai.testConnection``
 
         Args:
@@ -403,7 +411,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            AiTestConnectionResult: the parsed response body.
         """
         body = AiTestConnectionBody(
             api_url=api_url,
@@ -429,7 +437,7 @@ class AiResource:
         is_enabled: bool | Unset = UNSET,
         created_at: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """POST ``/api/ai.update``
 
         Args:
@@ -443,7 +451,7 @@ class AiResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Any]: the parsed response body.
         """
         body = AiUpdateBody(
             ai_id=ai_id,
@@ -463,57 +471,100 @@ class AiResource:
         )
 
 
-def _parse_analyze_logs(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_analyze_logs(data: Any) -> AiAnalyzeLogsResult:
+    response_200 = AiAnalyzeLogsResult.from_dict(data)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> list[Any]:
+    response_200 = cast(list[Any], data)
+    return response_200
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> list[Any]:
+    response_200 = cast(list[Any], data)
+    return response_200
 
 
-def _parse_deploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deploy(data: Any) -> None:
+    return cast(None, data)
 
 
-def _parse_get(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get(data: Any) -> Ai:
+    response_200 = Ai.from_dict(data)
+    return response_200
 
 
-def _parse_get_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_all(data: Any) -> list[Ai]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Ai.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_custom_providers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_custom_providers(data: Any) -> list[AiGetCustomProvidersItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = AiGetCustomProvidersItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_enabled_providers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_enabled_providers(data: Any) -> list[AiSummary]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = AiSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_models(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_models(data: Any) -> list[AiGetModelsItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = AiGetModelsItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Ai:
+    response_200 = Ai.from_dict(data)
+    return response_200
 
 
-def _parse_save_custom_providers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_custom_providers(data: Any) -> list[AiSaveCustomProvidersItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = AiSaveCustomProvidersItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_suggest(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_suggest(data: Any) -> list[AiSuggestItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = AiSuggestItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_test_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_connection(data: Any) -> AiTestConnectionResult:
+    response_200 = AiTestConnectionResult.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> list[Any]:
+    response_200 = cast(list[Any], data)
+    return response_200

@@ -11,6 +11,7 @@ import httpx
 
 from ..models.application import Application
 from ..models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
+from ..models.application_cancel_deployment_result import ApplicationCancelDeploymentResult
 from ..models.application_clean_queues_body import ApplicationCleanQueuesBody
 from ..models.application_clear_deployments_body import ApplicationClearDeploymentsBody
 from ..models.application_create_body import ApplicationCreateBody
@@ -24,6 +25,9 @@ from ..models.application_drop_deployment_body import ApplicationDropDeploymentB
 from ..models.application_kill_build_body import ApplicationKillBuildBody
 from ..models.application_mark_running_body import ApplicationMarkRunningBody
 from ..models.application_move_body import ApplicationMoveBody
+from ..models.application_read_app_monitoring_response_200_type_0 import (
+    ApplicationReadAppMonitoringResponse200Type0,
+)
 from ..models.application_redeploy_body import ApplicationRedeployBody
 from ..models.application_refresh_token_body import ApplicationRefreshTokenBody
 from ..models.application_reload_body import ApplicationReloadBody
@@ -41,6 +45,7 @@ from ..models.application_save_github_provider_body_trigger_type import (
     ApplicationSaveGithubProviderBodyTriggerType,
 )
 from ..models.application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
+from ..models.application_search_result import ApplicationSearchResult
 from ..models.application_start_body import ApplicationStartBody
 from ..models.application_stop_body import ApplicationStopBody
 from ..models.application_update_body import ApplicationUpdateBody
@@ -105,7 +110,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ApplicationCancelDeploymentResult:
         """POST ``/api/application.cancelDeployment``
 
         Args:
@@ -113,7 +118,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ApplicationCancelDeploymentResult: the parsed response body.
         """
         body = ApplicationCancelDeploymentBody(
             application_id=application_id,
@@ -131,7 +136,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/application.cleanQueues``
 
         Args:
@@ -139,7 +144,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = ApplicationCleanQueuesBody(
             application_id=application_id,
@@ -157,7 +162,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.clearDeployments``
 
         Args:
@@ -165,7 +170,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationClearDeploymentsBody(
             application_id=application_id,
@@ -252,7 +257,7 @@ class ApplicationResource:
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> None:
+    ) -> bool | None:
         """POST ``/api/application.deploy``
 
         Args:
@@ -262,7 +267,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            None: the server answers with an empty body.
+            bool | None: the parsed response body.
         """
         body = ApplicationDeployBody(
             application_id=application_id,
@@ -282,7 +287,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.disconnectGitProvider``
 
         Args:
@@ -290,7 +295,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationDisconnectGitProviderBody(
             application_id=application_id,
@@ -310,7 +315,7 @@ class ApplicationResource:
         zip: File,
         drop_build_path: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.dropDeployment``
 
         Args:
@@ -320,7 +325,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         zip_ = zip
         body = ApplicationDropDeploymentBody(
@@ -341,7 +346,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/application.killBuild``
 
         Args:
@@ -349,7 +354,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = ApplicationKillBuildBody(
             application_id=application_id,
@@ -367,7 +372,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/application.markRunning``
 
         Args:
@@ -375,7 +380,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = ApplicationMarkRunningBody(
             application_id=application_id,
@@ -394,7 +399,7 @@ class ApplicationResource:
         application_id: str,
         target_environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Application:
         """POST ``/api/application.move``
 
         Args:
@@ -403,7 +408,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Application: the parsed response body.
         """
         body = ApplicationMoveBody(
             application_id=application_id,
@@ -451,7 +456,7 @@ class ApplicationResource:
         *,
         app_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ApplicationReadAppMonitoringResponse200Type0 | None:
         """GET ``/api/application.readAppMonitoring``
 
         Args:
@@ -459,7 +464,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ApplicationReadAppMonitoringResponse200Type0 | None: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -483,7 +488,7 @@ class ApplicationResource:
         since: str | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/application.readLogs``
 
         Args:
@@ -494,7 +499,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -521,7 +526,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | str:
         """GET ``/api/application.readTraefikConfig``
 
         Args:
@@ -529,7 +534,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -552,7 +557,7 @@ class ApplicationResource:
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> None:
+    ) -> bool | None:
         """POST ``/api/application.redeploy``
 
         Args:
@@ -562,7 +567,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            None: the server answers with an empty body.
+            bool | None: the parsed response body.
         """
         body = ApplicationRedeployBody(
             application_id=application_id,
@@ -582,7 +587,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.refreshToken``
 
         Args:
@@ -590,7 +595,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationRefreshTokenBody(
             application_id=application_id,
@@ -609,7 +614,7 @@ class ApplicationResource:
         app_name: str,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.reload``
 
         Args:
@@ -618,7 +623,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationReloadBody(
             app_name=app_name,
@@ -645,7 +650,7 @@ class ApplicationResource:
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.saveBitbucketProvider``
 
         Args:
@@ -661,7 +666,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationSaveBitbucketProviderBody(
             bitbucket_build_path=bitbucket_build_path,
@@ -695,7 +700,7 @@ class ApplicationResource:
         publish_directory: None | str | Unset = UNSET,
         is_static_spa: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.saveBuildType``
 
         Args:
@@ -711,7 +716,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationSaveBuildTypeBody(
             application_id=application_id,
@@ -819,7 +824,7 @@ class ApplicationResource:
         enable_submodules: bool | Unset = UNSET,
         custom_git_ssh_key_id: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.saveGitProvider``
 
         Args:
@@ -833,7 +838,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationSaveGitProviderBody(
             application_id=application_id,
@@ -864,7 +869,7 @@ class ApplicationResource:
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.saveGiteaProvider``
 
         Args:
@@ -879,7 +884,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationSaveGiteaProviderBody(
             application_id=application_id,
@@ -912,7 +917,7 @@ class ApplicationResource:
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.saveGithubProvider``
 
         Args:
@@ -928,7 +933,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationSaveGithubProviderBody(
             application_id=application_id,
@@ -963,7 +968,7 @@ class ApplicationResource:
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.saveGitlabProvider``
 
         Args:
@@ -980,7 +985,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationSaveGitlabProviderBody(
             application_id=application_id,
@@ -1017,7 +1022,7 @@ class ApplicationResource:
         limit: float | Unset = UNSET,
         offset: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ApplicationSearchResult:
         """GET ``/api/application.search``
 
         Args:
@@ -1035,7 +1040,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ApplicationSearchResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -1076,7 +1081,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Application:
         """POST ``/api/application.start``
 
         Args:
@@ -1084,7 +1089,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Application: the parsed response body.
         """
         body = ApplicationStartBody(
             application_id=application_id,
@@ -1102,7 +1107,7 @@ class ApplicationResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Application:
         """POST ``/api/application.stop``
 
         Args:
@@ -1110,7 +1115,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Application: the parsed response body.
         """
         body = ApplicationStopBody(
             application_id=application_id,
@@ -1452,7 +1457,7 @@ class ApplicationResource:
         application_id: str,
         traefik_config: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/application.updateTraefikConfig``
 
         Args:
@@ -1461,7 +1466,7 @@ class ApplicationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ApplicationUpdateTraefikConfigBody(
             application_id=application_id,
@@ -1476,16 +1481,17 @@ class ApplicationResource:
         )
 
 
-def _parse_cancel_deployment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_cancel_deployment(data: Any) -> ApplicationCancelDeploymentResult:
+    response_200 = ApplicationCancelDeploymentResult.from_dict(data)
+    return response_200
 
 
-def _parse_clean_queues(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_queues(data: Any) -> None:
+    return None
 
 
-def _parse_clear_deployments(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clear_deployments(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_create(data: Any) -> Application:
@@ -1498,28 +1504,35 @@ def _parse_delete(data: Any) -> Application:
     return response_200
 
 
-def _parse_deploy(data: Any) -> None:
+def _parse_deploy(data: Any) -> bool | None:
+    def _parse_response_200(data: object) -> bool | None:
+        if data is None:
+            return data
+        return cast(bool | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
+
+
+def _parse_disconnect_git_provider(data: Any) -> bool:
+    return cast(bool, data)
+
+
+def _parse_drop_deployment(data: Any) -> bool:
+    return cast(bool, data)
+
+
+def _parse_kill_build(data: Any) -> None:
     return None
 
 
-def _parse_disconnect_git_provider(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_mark_running(data: Any) -> None:
+    return None
 
 
-def _parse_drop_deployment(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_kill_build(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_mark_running(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_move(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_move(data: Any) -> Application:
+    response_200 = Application.from_dict(data)
+    return response_200
 
 
 def _parse_one(data: Any) -> Application:
@@ -1527,36 +1540,62 @@ def _parse_one(data: Any) -> Application:
     return response_200
 
 
-def _parse_read_app_monitoring(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_app_monitoring(data: Any) -> ApplicationReadAppMonitoringResponse200Type0 | None:
+    def _parse_response_200(data: object) -> ApplicationReadAppMonitoringResponse200Type0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = ApplicationReadAppMonitoringResponse200Type0.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ApplicationReadAppMonitoringResponse200Type0 | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_read_logs(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_logs(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_read_traefik_config(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_traefik_config(data: Any) -> None | str:
+    def _parse_response_200(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_redeploy(data: Any) -> None:
-    return None
+def _parse_redeploy(data: Any) -> bool | None:
+    def _parse_response_200(data: object) -> bool | None:
+        if data is None:
+            return data
+        return cast(bool | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_refresh_token(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_refresh_token(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_reload(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_reload(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_bitbucket_provider(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_bitbucket_provider(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_build_type(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_build_type(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_save_docker_provider(data: Any) -> bool:
@@ -1567,37 +1606,40 @@ def _parse_save_environment(data: Any) -> bool:
     return cast(bool, data)
 
 
-def _parse_save_git_provider(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_git_provider(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_gitea_provider(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_gitea_provider(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_github_provider(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_github_provider(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_gitlab_provider(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_gitlab_provider(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_search(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_search(data: Any) -> ApplicationSearchResult:
+    response_200 = ApplicationSearchResult.from_dict(data)
+    return response_200
 
 
-def _parse_start(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_start(data: Any) -> Application:
+    response_200 = Application.from_dict(data)
+    return response_200
 
 
-def _parse_stop(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_stop(data: Any) -> Application:
+    response_200 = Application.from_dict(data)
+    return response_200
 
 
 def _parse_update(data: Any) -> bool:
     return cast(bool, data)
 
 
-def _parse_update_traefik_config(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_traefik_config(data: Any) -> bool:
+    return cast(bool, data)

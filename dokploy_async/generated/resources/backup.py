@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.backup import Backup
 from ..models.backup_create_body import BackupCreateBody
 from ..models.backup_create_body_backup_type import (
     BackupCreateBodyBackupType,
@@ -28,6 +29,7 @@ from ..models.backup_update_body import BackupUpdateBody
 from ..models.backup_update_body_database_type import (
     BackupUpdateBodyDatabaseType,
 )
+from ..models.rclone_file import RcloneFile
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ class BackupResource:
         include_encryption_key: bool | Unset = UNSET,
         metadata: Any | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/backup.create``
 
         Args:
@@ -89,7 +91,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = BackupCreateBody(
             schedule=schedule,
@@ -126,7 +128,7 @@ class BackupResource:
         search: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[RcloneFile]:
         """GET ``/api/backup.listBackupFiles``
 
         Args:
@@ -136,7 +138,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[RcloneFile]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -161,7 +163,7 @@ class BackupResource:
         *,
         backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/backup.manualBackupCompose``
 
         Args:
@@ -169,7 +171,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = BackupManualBackupComposeBody(
             backup_id=backup_id,
@@ -187,7 +189,7 @@ class BackupResource:
         *,
         backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/backup.manualBackupLibsql``
 
         Args:
@@ -195,7 +197,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = BackupManualBackupLibsqlBody(
             backup_id=backup_id,
@@ -213,7 +215,7 @@ class BackupResource:
         *,
         backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/backup.manualBackupMariadb``
 
         Args:
@@ -221,7 +223,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = BackupManualBackupMariadbBody(
             backup_id=backup_id,
@@ -239,7 +241,7 @@ class BackupResource:
         *,
         backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/backup.manualBackupMongo``
 
         Args:
@@ -247,7 +249,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = BackupManualBackupMongoBody(
             backup_id=backup_id,
@@ -265,7 +267,7 @@ class BackupResource:
         *,
         backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/backup.manualBackupMySql``
 
         Args:
@@ -273,7 +275,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = BackupManualBackupMySqlBody(
             backup_id=backup_id,
@@ -291,7 +293,7 @@ class BackupResource:
         *,
         backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/backup.manualBackupPostgres``
 
         Args:
@@ -299,7 +301,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = BackupManualBackupPostgresBody(
             backup_id=backup_id,
@@ -317,7 +319,7 @@ class BackupResource:
         *,
         backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/backup.manualBackupWebServer``
 
         Args:
@@ -325,7 +327,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = BackupManualBackupWebServerBody(
             backup_id=backup_id,
@@ -343,7 +345,7 @@ class BackupResource:
         *,
         backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Backup:
         """GET ``/api/backup.one``
 
         Args:
@@ -351,7 +353,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Backup: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -372,7 +374,7 @@ class BackupResource:
         *,
         backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Backup | None:
         """POST ``/api/backup.remove``
 
         Args:
@@ -380,7 +382,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Backup | None: the parsed response body.
         """
         body = BackupRemoveBody(
             backup_id=backup_id,
@@ -408,7 +410,7 @@ class BackupResource:
         database_type: BackupUpdateBodyDatabaseType,
         include_encryption_key: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/backup.update``
 
         Args:
@@ -426,7 +428,7 @@ class BackupResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = BackupUpdateBody(
             schedule=schedule,
@@ -450,49 +452,70 @@ class BackupResource:
         )
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> None:
+    return None
 
 
-def _parse_list_backup_files(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list_backup_files(data: Any) -> list[RcloneFile]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = RcloneFile.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_manual_backup_compose(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_manual_backup_compose(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_manual_backup_libsql(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_manual_backup_libsql(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_manual_backup_mariadb(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_manual_backup_mariadb(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_manual_backup_mongo(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_manual_backup_mongo(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_manual_backup_my_sql(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_manual_backup_my_sql(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_manual_backup_postgres(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_manual_backup_postgres(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_manual_backup_web_server(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_manual_backup_web_server(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Backup:
+    response_200 = Backup.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Backup | None:
+    def _parse_response_200(data: object) -> Backup | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Backup.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Backup | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None:
+    return None

@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.bitbucket import Bitbucket
+from ..models.bitbucket_bitbucket_providers_item import BitbucketBitbucketProvidersItem
 from ..models.bitbucket_create_body import BitbucketCreateBody
+from ..models.bitbucket_get_bitbucket_branches_item import BitbucketGetBitbucketBranchesItem
+from ..models.bitbucket_get_bitbucket_repositories_item import BitbucketGetBitbucketRepositoriesItem
 from ..models.bitbucket_test_connection_body import BitbucketTestConnectionBody
 from ..models.bitbucket_update_body import BitbucketUpdateBody
 from ..types import UNSET, Unset
@@ -30,11 +34,11 @@ class BitbucketResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[BitbucketBitbucketProvidersItem]:
         """GET ``/api/bitbucket.bitbucketProviders``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[BitbucketBitbucketProvidersItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -56,7 +60,7 @@ class BitbucketResource:
         bitbucket_workspace_name: str | Unset = UNSET,
         git_provider_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/bitbucket.create``
 
         Args:
@@ -72,7 +76,7 @@ class BitbucketResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = BitbucketCreateBody(
             auth_id=auth_id,
@@ -100,7 +104,7 @@ class BitbucketResource:
         repo: str,
         bitbucket_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[BitbucketGetBitbucketBranchesItem]:
         """GET ``/api/bitbucket.getBitbucketBranches``
 
         Args:
@@ -110,7 +114,7 @@ class BitbucketResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[BitbucketGetBitbucketBranchesItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -135,7 +139,7 @@ class BitbucketResource:
         *,
         bitbucket_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[BitbucketGetBitbucketRepositoriesItem]:
         """GET ``/api/bitbucket.getBitbucketRepositories``
 
         Args:
@@ -143,7 +147,7 @@ class BitbucketResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[BitbucketGetBitbucketRepositoriesItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -164,7 +168,7 @@ class BitbucketResource:
         *,
         bitbucket_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Bitbucket:
         """GET ``/api/bitbucket.one``
 
         Args:
@@ -172,7 +176,7 @@ class BitbucketResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Bitbucket: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -198,7 +202,7 @@ class BitbucketResource:
         api_token: str | Unset = UNSET,
         app_password: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """POST ``/api/bitbucket.testConnection``
 
         Args:
@@ -211,7 +215,7 @@ class BitbucketResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         body = BitbucketTestConnectionBody(
             bitbucket_id=bitbucket_id,
@@ -242,7 +246,7 @@ class BitbucketResource:
         bitbucket_workspace_name: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Bitbucket | None:
         """POST ``/api/bitbucket.update``
 
         Args:
@@ -258,7 +262,7 @@ class BitbucketResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Bitbucket | None: the parsed response body.
         """
         body = BitbucketUpdateBody(
             bitbucket_id=bitbucket_id,
@@ -280,29 +284,62 @@ class BitbucketResource:
         )
 
 
-def _parse_bitbucket_providers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_bitbucket_providers(data: Any) -> list[BitbucketBitbucketProvidersItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = BitbucketBitbucketProvidersItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> None:
+    return None
 
 
-def _parse_get_bitbucket_branches(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_bitbucket_branches(data: Any) -> list[BitbucketGetBitbucketBranchesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = BitbucketGetBitbucketBranchesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_bitbucket_repositories(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_bitbucket_repositories(data: Any) -> list[BitbucketGetBitbucketRepositoriesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = BitbucketGetBitbucketRepositoriesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Bitbucket:
+    response_200 = Bitbucket.from_dict(data)
+    return response_200
 
 
-def _parse_test_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_connection(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> Bitbucket | None:
+    def _parse_response_200(data: object) -> Bitbucket | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Bitbucket.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Bitbucket | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.certificate import Certificate
 from ..models.certificates_create_body import CertificatesCreateBody
 from ..models.certificates_remove_body import CertificatesRemoveBody
 from ..models.certificates_update_body import CertificatesUpdateBody
@@ -30,11 +31,11 @@ class CertificatesResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Certificate]:
         """GET ``/api/certificates.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Certificate]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -55,7 +56,7 @@ class CertificatesResource:
         auto_renew: bool | None | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Certificate:
         """POST ``/api/certificates.create``
 
         Args:
@@ -70,7 +71,7 @@ class CertificatesResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Certificate: the parsed response body.
         """
         body = CertificatesCreateBody(
             name=name,
@@ -95,7 +96,7 @@ class CertificatesResource:
         *,
         certificate_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Certificate:
         """GET ``/api/certificates.one``
 
         Args:
@@ -103,7 +104,7 @@ class CertificatesResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Certificate: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -124,7 +125,7 @@ class CertificatesResource:
         *,
         certificate_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/certificates.remove``
 
         Args:
@@ -132,7 +133,7 @@ class CertificatesResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = CertificatesRemoveBody(
             certificate_id=certificate_id,
@@ -153,7 +154,7 @@ class CertificatesResource:
         certificate_data: str | Unset = UNSET,
         private_key: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Certificate:
         """POST ``/api/certificates.update``
 
         Args:
@@ -164,7 +165,7 @@ class CertificatesResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Certificate: the parsed response body.
         """
         body = CertificatesUpdateBody(
             certificate_id=certificate_id,
@@ -181,21 +182,30 @@ class CertificatesResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[Certificate]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Certificate.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Certificate:
+    response_200 = Certificate.from_dict(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Certificate:
+    response_200 = Certificate.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> Certificate:
+    response_200 = Certificate.from_dict(data)
+    return response_200

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.cluster_add_manager_result import ClusterAddManagerResult
+from ..models.cluster_add_worker_result import ClusterAddWorkerResult
 from ..models.cluster_remove_worker_body import ClusterRemoveWorkerBody
+from ..models.docker_node import DockerNode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +32,7 @@ class ClusterResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ClusterAddManagerResult:
         """GET ``/api/cluster.addManager``
 
         Args:
@@ -37,7 +40,7 @@ class ClusterResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ClusterAddManagerResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -58,7 +61,7 @@ class ClusterResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ClusterAddWorkerResult:
         """GET ``/api/cluster.addWorker``
 
         Args:
@@ -66,7 +69,7 @@ class ClusterResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ClusterAddWorkerResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -87,7 +90,7 @@ class ClusterResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerNode]:
         """GET ``/api/cluster.getNodes``
 
         Args:
@@ -95,7 +98,7 @@ class ClusterResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerNode]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -117,7 +120,7 @@ class ClusterResource:
         node_id: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/cluster.removeWorker``
 
         Args:
@@ -126,7 +129,7 @@ class ClusterResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ClusterRemoveWorkerBody(
             node_id=node_id,
@@ -141,17 +144,25 @@ class ClusterResource:
         )
 
 
-def _parse_add_manager(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_add_manager(data: Any) -> ClusterAddManagerResult:
+    response_200 = ClusterAddManagerResult.from_dict(data)
+    return response_200
 
 
-def _parse_add_worker(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_add_worker(data: Any) -> ClusterAddWorkerResult:
+    response_200 = ClusterAddWorkerResult.from_dict(data)
+    return response_200
 
 
-def _parse_get_nodes(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_nodes(data: Any) -> list[DockerNode]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DockerNode.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_remove_worker(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove_worker(data: Any) -> bool:
+    return cast(bool, data)

@@ -11,7 +11,9 @@ import httpx
 
 from ..models.compose import Compose
 from ..models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
+from ..models.compose_cancel_deployment_result import ComposeCancelDeploymentResult
 from ..models.compose_clean_queues_body import ComposeCleanQueuesBody
+from ..models.compose_clean_queues_result import ComposeCleanQueuesResult
 from ..models.compose_clear_deployments_body import ComposeClearDeploymentsBody
 from ..models.compose_create_body import ComposeCreateBody
 from ..models.compose_create_body_compose_type import (
@@ -26,19 +28,29 @@ from ..models.compose_deploy_result import ComposeDeployResult
 from ..models.compose_deploy_template_body import ComposeDeployTemplateBody
 from ..models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
 from ..models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
+from ..models.compose_fetch_source_type_response_200 import (
+    ComposeFetchSourceTypeResponse200,
+    check_compose_fetch_source_type_response_200,
+)
 from ..models.compose_import_body import ComposeImportBody
+from ..models.compose_import_result import ComposeImportResult
 from ..models.compose_isolated_deployment_body import ComposeIsolatedDeploymentBody
 from ..models.compose_kill_build_body import ComposeKillBuildBody
+from ..models.compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem
 from ..models.compose_load_services_type import (
     ComposeLoadServicesType,
 )
 from ..models.compose_move_body import ComposeMoveBody
 from ..models.compose_preview_template_body import ComposePreviewTemplateBody
+from ..models.compose_preview_template_result import ComposePreviewTemplateResult
 from ..models.compose_process_template_body import ComposeProcessTemplateBody
+from ..models.compose_process_template_result import ComposeProcessTemplateResult
 from ..models.compose_randomize_compose_body import ComposeRandomizeComposeBody
 from ..models.compose_redeploy_body import ComposeRedeployBody
+from ..models.compose_redeploy_result import ComposeRedeployResult
 from ..models.compose_refresh_token_body import ComposeRefreshTokenBody
 from ..models.compose_save_environment_body import ComposeSaveEnvironmentBody
+from ..models.compose_search_result import ComposeSearchResult
 from ..models.compose_start_body import ComposeStartBody
 from ..models.compose_stop_body import ComposeStopBody
 from ..models.compose_update_body import ComposeUpdateBody
@@ -57,6 +69,7 @@ from ..models.compose_update_body_source_type import (
 from ..models.compose_update_body_trigger_type import (
     ComposeUpdateBodyTriggerType,
 )
+from ..models.template_metadata import TemplateMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,7 +89,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeCancelDeploymentResult:
         """POST ``/api/compose.cancelDeployment``
 
         Args:
@@ -84,7 +97,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ComposeCancelDeploymentResult: the parsed response body.
         """
         body = ComposeCancelDeploymentBody(
             compose_id=compose_id,
@@ -102,7 +115,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeCleanQueuesResult:
         """POST ``/api/compose.cleanQueues``
 
         Args:
@@ -110,7 +123,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ComposeCleanQueuesResult: the parsed response body.
         """
         body = ComposeCleanQueuesBody(
             compose_id=compose_id,
@@ -128,7 +141,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/compose.clearDeployments``
 
         Args:
@@ -136,7 +149,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ComposeClearDeploymentsBody(
             compose_id=compose_id,
@@ -232,7 +245,7 @@ class ComposeResource:
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> ComposeDeployResult:
+    ) -> bool | ComposeDeployResult:
         """POST ``/api/compose.deploy``
 
         Args:
@@ -242,7 +255,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            ComposeDeployResult: the parsed response body.
+            bool | ComposeDeployResult: the parsed response body.
         """
         body = ComposeDeployBody(
             compose_id=compose_id,
@@ -265,7 +278,7 @@ class ComposeResource:
         server_id: str | Unset = UNSET,
         base_url: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """POST ``/api/compose.deployTemplate``
 
         Args:
@@ -276,7 +289,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Compose: the parsed response body.
         """
         body = ComposeDeployTemplateBody(
             environment_id=environment_id,
@@ -297,7 +310,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/compose.disconnectGitProvider``
 
         Args:
@@ -305,7 +318,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ComposeDisconnectGitProviderBody(
             compose_id=compose_id,
@@ -323,7 +336,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeFetchSourceTypeResponse200:
         """POST ``/api/compose.fetchSourceType``
 
         Args:
@@ -331,7 +344,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ComposeFetchSourceTypeResponse200: the parsed response body.
         """
         body = ComposeFetchSourceTypeBody(
             compose_id=compose_id,
@@ -349,7 +362,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/compose.getConvertedCompose``
 
         Args:
@@ -357,7 +370,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -378,7 +391,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/compose.getDefaultCommand``
 
         Args:
@@ -386,7 +399,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -407,7 +420,7 @@ class ComposeResource:
         *,
         base_url: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[str]:
         """GET ``/api/compose.getTags``
 
         Args:
@@ -415,7 +428,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[str]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -437,7 +450,7 @@ class ComposeResource:
         base64: str,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeImportResult:
         """POST ``/api/compose.import``
 
         Args:
@@ -446,7 +459,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ComposeImportResult: the parsed response body.
         """
         body = ComposeImportBody(
             base64=base64,
@@ -466,7 +479,7 @@ class ComposeResource:
         compose_id: str,
         suffix: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """POST ``/api/compose.isolatedDeployment``
 
         Args:
@@ -475,7 +488,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         body = ComposeIsolatedDeploymentBody(
             compose_id=compose_id,
@@ -494,7 +507,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/compose.killBuild``
 
         Args:
@@ -502,7 +515,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = ComposeKillBuildBody(
             compose_id=compose_id,
@@ -521,7 +534,7 @@ class ComposeResource:
         compose_id: str,
         service_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[ComposeLoadMountsByServiceItem] | None:
         """GET ``/api/compose.loadMountsByService``
 
         Args:
@@ -530,7 +543,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[ComposeLoadMountsByServiceItem] | None: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -554,7 +567,7 @@ class ComposeResource:
         compose_id: str,
         type: ComposeLoadServicesType | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[str]:
         """GET ``/api/compose.loadServices``
 
         Args:
@@ -563,7 +576,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[str]: the parsed response body.
         """
         type_ = type
         params: dict[str, Any] = {}
@@ -592,7 +605,7 @@ class ComposeResource:
         compose_id: str,
         target_environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """POST ``/api/compose.move``
 
         Args:
@@ -601,7 +614,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Compose: the parsed response body.
         """
         body = ComposeMoveBody(
             compose_id=compose_id,
@@ -651,7 +664,7 @@ class ComposeResource:
         app_name: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposePreviewTemplateResult:
         """POST ``/api/compose.previewTemplate``
 
         Args:
@@ -661,7 +674,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ComposePreviewTemplateResult: the parsed response body.
         """
         body = ComposePreviewTemplateBody(
             base64=base64,
@@ -682,7 +695,7 @@ class ComposeResource:
         base64: str,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeProcessTemplateResult:
         """POST ``/api/compose.processTemplate``
 
         Args:
@@ -691,7 +704,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ComposeProcessTemplateResult: the parsed response body.
         """
         body = ComposeProcessTemplateBody(
             base64=base64,
@@ -711,7 +724,7 @@ class ComposeResource:
         compose_id: str,
         suffix: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """POST ``/api/compose.randomizeCompose``
 
         Args:
@@ -720,7 +733,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         body = ComposeRandomizeComposeBody(
             compose_id=compose_id,
@@ -743,7 +756,7 @@ class ComposeResource:
         since: str | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/compose.readLogs``
 
         Args:
@@ -755,7 +768,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -786,7 +799,7 @@ class ComposeResource:
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> ComposeDeployResult:
+    ) -> bool | ComposeRedeployResult:
         """POST ``/api/compose.redeploy``
 
         Args:
@@ -796,7 +809,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            ComposeDeployResult: the parsed response body.
+            bool | ComposeRedeployResult: the parsed response body.
         """
         body = ComposeRedeployBody(
             compose_id=compose_id,
@@ -816,7 +829,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/compose.refreshToken``
 
         Args:
@@ -824,7 +837,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ComposeRefreshTokenBody(
             compose_id=compose_id,
@@ -844,7 +857,7 @@ class ComposeResource:
         env: None | str,
         create_env_file: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/compose.saveEnvironment``
 
         Args:
@@ -854,7 +867,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ComposeSaveEnvironmentBody(
             compose_id=compose_id,
@@ -881,7 +894,7 @@ class ComposeResource:
         limit: float | Unset = UNSET,
         offset: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeSearchResult:
         """GET ``/api/compose.search``
 
         Args:
@@ -896,7 +909,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ComposeSearchResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -931,7 +944,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/compose.start``
 
         Args:
@@ -939,7 +952,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ComposeStartBody(
             compose_id=compose_id,
@@ -957,7 +970,7 @@ class ComposeResource:
         *,
         compose_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/compose.stop``
 
         Args:
@@ -965,7 +978,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ComposeStopBody(
             compose_id=compose_id,
@@ -983,7 +996,7 @@ class ComposeResource:
         *,
         base_url: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[TemplateMetadata]:
         """GET ``/api/compose.templates``
 
         Args:
@@ -991,7 +1004,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[TemplateMetadata]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -1058,7 +1071,7 @@ class ComposeResource:
         gitea_id: None | str | Unset = UNSET,
         service_networks: list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose | None:
         """POST ``/api/compose.update``
 
         Args:
@@ -1113,7 +1126,7 @@ class ComposeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Compose | None: the parsed response body.
         """
         body = ComposeUpdateBody(
             compose_id=compose_id,
@@ -1173,16 +1186,18 @@ class ComposeResource:
         )
 
 
-def _parse_cancel_deployment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_cancel_deployment(data: Any) -> ComposeCancelDeploymentResult:
+    response_200 = ComposeCancelDeploymentResult.from_dict(data)
+    return response_200
 
 
-def _parse_clean_queues(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_queues(data: Any) -> ComposeCleanQueuesResult:
+    response_200 = ComposeCleanQueuesResult.from_dict(data)
+    return response_200
 
 
-def _parse_clear_deployments(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clear_deployments(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_create(data: Any) -> Compose:
@@ -1195,57 +1210,95 @@ def _parse_delete(data: Any) -> Compose:
     return response_200
 
 
-def _parse_deploy(data: Any) -> ComposeDeployResult:
-    response_200 = ComposeDeployResult.from_dict(data)
+def _parse_deploy(data: Any) -> bool | ComposeDeployResult:
+    def _parse_response_200(data: object) -> bool | ComposeDeployResult:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ComposeDeployResult.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | ComposeDeployResult, data)
+
+    response_200 = _parse_response_200(data)
     return response_200
 
 
-def _parse_deploy_template(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deploy_template(data: Any) -> Compose:
+    response_200 = Compose.from_dict(data)
+    return response_200
 
 
-def _parse_disconnect_git_provider(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_disconnect_git_provider(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_fetch_source_type(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_fetch_source_type(data: Any) -> ComposeFetchSourceTypeResponse200:
+    response_200 = check_compose_fetch_source_type_response_200(data)
+    return response_200
 
 
-def _parse_get_converted_compose(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_converted_compose(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_get_default_command(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_default_command(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_get_tags(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_tags(data: Any) -> list[str]:
+    response_200 = cast(list[str], data)
+    return response_200
 
 
-def _parse_import_(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_import_(data: Any) -> ComposeImportResult:
+    response_200 = ComposeImportResult.from_dict(data)
+    return response_200
 
 
-def _parse_isolated_deployment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_isolated_deployment(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_kill_build(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_kill_build(data: Any) -> None:
+    return None
 
 
-def _parse_load_mounts_by_service(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_load_mounts_by_service(data: Any) -> list[ComposeLoadMountsByServiceItem] | None:
+    def _parse_response_200(data: object) -> list[ComposeLoadMountsByServiceItem] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = ComposeLoadMountsByServiceItem.from_dict(
+                    response_200_type_0_item_data
+                )
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[ComposeLoadMountsByServiceItem] | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_load_services(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_load_services(data: Any) -> list[str]:
+    response_200 = cast(list[str], data)
+    return response_200
 
 
-def _parse_move(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_move(data: Any) -> Compose:
+    response_200 = Compose.from_dict(data)
+    return response_200
 
 
 def _parse_one(data: Any) -> Compose:
@@ -1253,50 +1306,84 @@ def _parse_one(data: Any) -> Compose:
     return response_200
 
 
-def _parse_preview_template(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_process_template(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_randomize_compose(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_read_logs(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_redeploy(data: Any) -> ComposeDeployResult:
-    response_200 = ComposeDeployResult.from_dict(data)
+def _parse_preview_template(data: Any) -> ComposePreviewTemplateResult:
+    response_200 = ComposePreviewTemplateResult.from_dict(data)
     return response_200
 
 
-def _parse_refresh_token(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_process_template(data: Any) -> ComposeProcessTemplateResult:
+    response_200 = ComposeProcessTemplateResult.from_dict(data)
+    return response_200
 
 
-def _parse_save_environment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_randomize_compose(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_search(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_logs(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_start(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_redeploy(data: Any) -> bool | ComposeRedeployResult:
+    def _parse_response_200(data: object) -> bool | ComposeRedeployResult:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ComposeRedeployResult.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | ComposeRedeployResult, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_stop(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_refresh_token(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_templates(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_environment(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_search(data: Any) -> ComposeSearchResult:
+    response_200 = ComposeSearchResult.from_dict(data)
+    return response_200
+
+
+def _parse_start(data: Any) -> bool:
+    return cast(bool, data)
+
+
+def _parse_stop(data: Any) -> bool:
+    return cast(bool, data)
+
+
+def _parse_templates(data: Any) -> list[TemplateMetadata]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = TemplateMetadata.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
+
+
+def _parse_update(data: Any) -> Compose | None:
+    def _parse_response_200(data: object) -> Compose | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Compose.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Compose | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

@@ -9,11 +9,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.custom_role_all_item import CustomRoleAllItem
 from ..models.custom_role_create_body import CustomRoleCreateBody
 from ..models.custom_role_create_body_permissions import CustomRoleCreateBodyPermissions
+from ..models.custom_role_get_statements_result import CustomRoleGetStatementsResult
+from ..models.custom_role_members_by_role_item import CustomRoleMembersByRoleItem
 from ..models.custom_role_remove_body import CustomRoleRemoveBody
+from ..models.custom_role_remove_result import CustomRoleRemoveResult
 from ..models.custom_role_update_body import CustomRoleUpdateBody
 from ..models.custom_role_update_body_permissions import CustomRoleUpdateBodyPermissions
+from ..models.organization_role import OrganizationRole
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,11 +37,11 @@ class CustomRoleResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[CustomRoleAllItem]:
         """GET ``/api/customRole.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[CustomRoleAllItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -51,7 +56,7 @@ class CustomRoleResource:
         role_name: str,
         permissions: CustomRoleCreateBodyPermissions,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | OrganizationRole:
         """POST ``/api/customRole.create``
 
         Args:
@@ -60,7 +65,7 @@ class CustomRoleResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | OrganizationRole: the parsed response body.
         """
         body = CustomRoleCreateBody(
             role_name=role_name,
@@ -78,11 +83,11 @@ class CustomRoleResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> CustomRoleGetStatementsResult:
         """GET ``/api/customRole.getStatements``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            CustomRoleGetStatementsResult: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -96,7 +101,7 @@ class CustomRoleResource:
         *,
         role_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[CustomRoleMembersByRoleItem]:
         """GET ``/api/customRole.membersByRole``
 
         Args:
@@ -104,7 +109,7 @@ class CustomRoleResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[CustomRoleMembersByRoleItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -125,7 +130,7 @@ class CustomRoleResource:
         *,
         role_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> CustomRoleRemoveResult:
         """POST ``/api/customRole.remove``
 
         Args:
@@ -133,7 +138,7 @@ class CustomRoleResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            CustomRoleRemoveResult: the parsed response body.
         """
         body = CustomRoleRemoveBody(
             role_name=role_name,
@@ -153,7 +158,7 @@ class CustomRoleResource:
         permissions: CustomRoleUpdateBodyPermissions,
         new_role_name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | OrganizationRole:
         """POST ``/api/customRole.update``
 
         Args:
@@ -163,7 +168,7 @@ class CustomRoleResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | OrganizationRole: the parsed response body.
         """
         body = CustomRoleUpdateBody(
             role_name=role_name,
@@ -179,25 +184,67 @@ class CustomRoleResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[CustomRoleAllItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = CustomRoleAllItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> None | OrganizationRole:
+    def _parse_response_200(data: object) -> None | OrganizationRole:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = OrganizationRole.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | OrganizationRole, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_get_statements(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_statements(data: Any) -> CustomRoleGetStatementsResult:
+    response_200 = CustomRoleGetStatementsResult.from_dict(data)
+    return response_200
 
 
-def _parse_members_by_role(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_members_by_role(data: Any) -> list[CustomRoleMembersByRoleItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = CustomRoleMembersByRoleItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> CustomRoleRemoveResult:
+    response_200 = CustomRoleRemoveResult.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None | OrganizationRole:
+    def _parse_response_200(data: object) -> None | OrganizationRole:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = OrganizationRole.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | OrganizationRole, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

@@ -174,7 +174,7 @@ class DeploymentResource:
         *,
         deployment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/deployment.killProcess``
 
         Args:
@@ -182,7 +182,7 @@ class DeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DeploymentKillProcessBody(
             deployment_id=deployment_id,
@@ -250,7 +250,7 @@ class DeploymentResource:
         *,
         deployment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Deployment | None:
         """POST ``/api/deployment.removeDeployment``
 
         Args:
@@ -258,7 +258,7 @@ class DeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Deployment | None: the parsed response body.
         """
         body = DeploymentRemoveDeploymentBody(
             deployment_id=deployment_id,
@@ -322,8 +322,8 @@ def _parse_all_centralized(data: Any) -> list[Deployment]:
     return response_200
 
 
-def _parse_kill_process(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_kill_process(data: Any) -> None:
+    return None
 
 
 def _parse_queue_list(data: Any) -> list[QueueJob]:
@@ -340,5 +340,19 @@ def _parse_read_logs(data: Any) -> str:
     return cast(str, data)
 
 
-def _parse_remove_deployment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove_deployment(data: Any) -> Deployment | None:
+    def _parse_response_200(data: object) -> Deployment | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Deployment.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Deployment | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

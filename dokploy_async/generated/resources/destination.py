@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.destination import Destination
 from ..models.destination_create_body import DestinationCreateBody
 from ..models.destination_remove_body import DestinationRemoveBody
 from ..models.destination_test_connection_body import DestinationTestConnectionBody
@@ -31,11 +32,11 @@ class DestinationResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Destination]:
         """GET ``/api/destination.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Destination]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -57,7 +58,7 @@ class DestinationResource:
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Destination:
         """POST ``/api/destination.create``
 
         Args:
@@ -73,7 +74,7 @@ class DestinationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Destination: the parsed response body.
         """
         body = DestinationCreateBody(
             name=name,
@@ -99,7 +100,7 @@ class DestinationResource:
         *,
         destination_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Destination:
         """GET ``/api/destination.one``
 
         Args:
@@ -107,7 +108,7 @@ class DestinationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Destination: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -128,7 +129,7 @@ class DestinationResource:
         *,
         destination_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Destination | None:
         """POST ``/api/destination.remove``
 
         Args:
@@ -136,7 +137,7 @@ class DestinationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Destination | None: the parsed response body.
         """
         body = DestinationRemoveBody(
             destination_id=destination_id,
@@ -162,7 +163,7 @@ class DestinationResource:
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/destination.testConnection``
 
         Args:
@@ -178,7 +179,7 @@ class DestinationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DestinationTestConnectionBody(
             name=name,
@@ -213,7 +214,7 @@ class DestinationResource:
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Destination | None:
         """POST ``/api/destination.update``
 
         Args:
@@ -230,7 +231,7 @@ class DestinationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Destination | None: the parsed response body.
         """
         body = DestinationUpdateBody(
             name=name,
@@ -253,25 +254,61 @@ class DestinationResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[Destination]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Destination.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Destination:
+    response_200 = Destination.from_dict(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Destination:
+    response_200 = Destination.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Destination | None:
+    def _parse_response_200(data: object) -> Destination | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Destination.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Destination | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_test_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_connection(data: Any) -> None:
+    return None
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> Destination | None:
+    def _parse_response_200(data: object) -> Destination | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Destination.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Destination | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

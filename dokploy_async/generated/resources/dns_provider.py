@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.dns_provider import DnsProvider
 from ..models.dns_provider_create_body import DnsProviderCreateBody
 from ..models.dns_provider_create_body_config_variant_1 import DnsProviderCreateBodyConfigVariant1
 from ..models.dns_provider_create_body_config_variant_2 import DnsProviderCreateBodyConfigVariant2
@@ -16,6 +17,7 @@ from ..models.dns_provider_create_record_body import DnsProviderCreateRecordBody
 from ..models.dns_provider_create_record_body_type import (
     DnsProviderCreateRecordBodyType,
 )
+from ..models.dns_provider_create_record_result import DnsProviderCreateRecordResult
 from ..models.dns_provider_delete_record_body import DnsProviderDeleteRecordBody
 from ..models.dns_provider_remove_body import DnsProviderRemoveBody
 from ..models.dns_provider_test_connection_body import DnsProviderTestConnectionBody
@@ -32,6 +34,9 @@ from ..models.dns_provider_update_record_body import DnsProviderUpdateRecordBody
 from ..models.dns_provider_update_record_body_type import (
     DnsProviderUpdateRecordBodyType,
 )
+from ..models.dns_provider_update_record_result import DnsProviderUpdateRecordResult
+from ..models.dns_record import DnsRecord
+from ..models.dns_zone import DnsZone
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,11 +55,11 @@ class DnsProviderResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DnsProvider]:
         """GET ``/api/dnsProvider.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DnsProvider]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -69,7 +74,7 @@ class DnsProviderResource:
         name: str,
         config: DnsProviderCreateBodyConfigVariant1 | DnsProviderCreateBodyConfigVariant2,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DnsProvider:
         """POST ``/api/dnsProvider.create``
 
         Args:
@@ -79,7 +84,7 @@ class DnsProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DnsProvider: the parsed response body.
         """
         body = DnsProviderCreateBody(
             name=name,
@@ -103,7 +108,7 @@ class DnsProviderResource:
         zone_id: str,
         ttl: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DnsProviderCreateRecordResult:
         """POST ``/api/dnsProvider.createRecord``
 
         Args:
@@ -116,7 +121,7 @@ class DnsProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DnsProviderCreateRecordResult: the parsed response body.
         """
         type_ = type
         body = DnsProviderCreateRecordBody(
@@ -142,7 +147,7 @@ class DnsProviderResource:
         zone_id: str,
         record_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/dnsProvider.deleteRecord``
 
         Args:
@@ -152,7 +157,7 @@ class DnsProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = DnsProviderDeleteRecordBody(
             dns_provider_id=dns_provider_id,
@@ -173,7 +178,7 @@ class DnsProviderResource:
         dns_provider_id: str,
         zone_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DnsRecord]:
         """GET ``/api/dnsProvider.listRecords``
 
         Args:
@@ -182,7 +187,7 @@ class DnsProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DnsRecord]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -205,7 +210,7 @@ class DnsProviderResource:
         *,
         dns_provider_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DnsZone]:
         """GET ``/api/dnsProvider.listZones``
 
         Args:
@@ -213,7 +218,7 @@ class DnsProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DnsZone]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -234,7 +239,7 @@ class DnsProviderResource:
         *,
         dns_provider_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DnsProvider:
         """GET ``/api/dnsProvider.one``
 
         Args:
@@ -242,7 +247,7 @@ class DnsProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DnsProvider: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -263,7 +268,7 @@ class DnsProviderResource:
         *,
         dns_provider_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/dnsProvider.remove``
 
         Args:
@@ -271,7 +276,7 @@ class DnsProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = DnsProviderRemoveBody(
             dns_provider_id=dns_provider_id,
@@ -292,7 +297,7 @@ class DnsProviderResource:
         | DnsProviderTestConnectionBodyConfigVariant2
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/dnsProvider.testConnection``
 
         Args:
@@ -302,7 +307,7 @@ class DnsProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = DnsProviderTestConnectionBody(
             dns_provider_id=dns_provider_id,
@@ -323,7 +328,7 @@ class DnsProviderResource:
         name: str,
         config: DnsProviderUpdateBodyConfigVariant1 | DnsProviderUpdateBodyConfigVariant2,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DnsProvider:
         """POST ``/api/dnsProvider.update``
 
         Args:
@@ -334,7 +339,7 @@ class DnsProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DnsProvider: the parsed response body.
         """
         body = DnsProviderUpdateBody(
             dns_provider_id=dns_provider_id,
@@ -360,7 +365,7 @@ class DnsProviderResource:
         record_id: str,
         ttl: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DnsProviderUpdateRecordResult:
         """POST ``/api/dnsProvider.updateRecord``
 
         Args:
@@ -374,7 +379,7 @@ class DnsProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DnsProviderUpdateRecordResult: the parsed response body.
         """
         type_ = type
         body = DnsProviderUpdateRecordBody(
@@ -395,45 +400,68 @@ class DnsProviderResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[DnsProvider]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DnsProvider.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> DnsProvider:
+    response_200 = DnsProvider.from_dict(data)
+    return response_200
 
 
-def _parse_create_record(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create_record(data: Any) -> DnsProviderCreateRecordResult:
+    response_200 = DnsProviderCreateRecordResult.from_dict(data)
+    return response_200
 
 
-def _parse_delete_record(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete_record(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_list_records(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list_records(data: Any) -> list[DnsRecord]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DnsRecord.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_list_zones(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list_zones(data: Any) -> list[DnsZone]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DnsZone.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> DnsProvider:
+    response_200 = DnsProvider.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> DnsProvider:
+    response_200 = DnsProvider.from_dict(data)
+    return response_200
 
 
-def _parse_update_record(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_record(data: Any) -> DnsProviderUpdateRecordResult:
+    response_200 = DnsProviderUpdateRecordResult.from_dict(data)
+    return response_200

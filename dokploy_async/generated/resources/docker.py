@@ -10,19 +10,35 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from ..models.docker_delete_container_file_body import DockerDeleteContainerFileBody
+from ..models.docker_get_containers_by_app_label_item import DockerGetContainersByAppLabelItem
 from ..models.docker_get_containers_by_app_label_type import (
     DockerGetContainersByAppLabelType,
 )
 from ..models.docker_get_containers_by_app_name_match_app_type import (
     DockerGetContainersByAppNameMatchAppType,
 )
+from ..models.docker_get_containers_by_app_name_match_item import (
+    DockerGetContainersByAppNameMatchItem,
+)
+from ..models.docker_get_containers_item import DockerGetContainersItem
+from ..models.docker_get_events_result import DockerGetEventsResult
+from ..models.docker_get_service_containers_by_app_name_item import (
+    DockerGetServiceContainersByAppNameItem,
+)
+from ..models.docker_get_stack_containers_by_app_name_item import (
+    DockerGetStackContainersByAppNameItem,
+)
 from ..models.docker_kill_container_body import DockerKillContainerBody
+from ..models.docker_list_container_files_item import DockerListContainerFilesItem
+from ..models.docker_read_container_file_result import DockerReadContainerFileResult
 from ..models.docker_remove_container_body import DockerRemoveContainerBody
 from ..models.docker_restart_container_body import DockerRestartContainerBody
 from ..models.docker_start_container_body import DockerStartContainerBody
 from ..models.docker_stop_container_body import DockerStopContainerBody
 from ..models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
+from ..models.docker_upload_file_to_container_result import DockerUploadFileToContainerResult
 from ..models.docker_write_container_file_body import DockerWriteContainerFileBody
+from ..models.server_health_result import ServerHealthResult
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,7 +60,7 @@ class DockerResource:
         path: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/docker.deleteContainerFile``
 
         Args:
@@ -54,7 +70,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerDeleteContainerFileBody(
             container_id=container_id,
@@ -107,7 +123,7 @@ class DockerResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerGetContainersItem] | None:
         """GET ``/api/docker.getContainers``
 
         Args:
@@ -115,7 +131,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerGetContainersItem] | None: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -138,7 +154,7 @@ class DockerResource:
         server_id: str | Unset = UNSET,
         type: DockerGetContainersByAppLabelType,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerGetContainersByAppLabelItem] | None:
         """GET ``/api/docker.getContainersByAppLabel``
 
         Args:
@@ -148,7 +164,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerGetContainersByAppLabelItem] | None: the parsed response body.
         """
         type_ = type
         params: dict[str, Any] = {}
@@ -177,7 +193,7 @@ class DockerResource:
         app_name: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerGetContainersByAppNameMatchItem]:
         """GET ``/api/docker.getContainersByAppNameMatch``
 
         Args:
@@ -187,7 +203,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerGetContainersByAppNameMatchItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -217,7 +233,7 @@ class DockerResource:
         server_id: str | Unset = UNSET,
         minutes: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DockerGetEventsResult:
         """GET ``/api/docker.getEvents``
 
         Args:
@@ -226,7 +242,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DockerGetEventsResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -250,7 +266,7 @@ class DockerResource:
         server_id: str | Unset = UNSET,
         since_hours: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ServerHealthResult:
         """GET ``/api/docker.getServerHealth``
 
         Args:
@@ -259,7 +275,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ServerHealthResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -283,7 +299,7 @@ class DockerResource:
         app_name: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerGetServiceContainersByAppNameItem]:
         """GET ``/api/docker.getServiceContainersByAppName``
 
         Args:
@@ -292,7 +308,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerGetServiceContainersByAppNameItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -316,7 +332,7 @@ class DockerResource:
         app_name: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerGetStackContainersByAppNameItem]:
         """GET ``/api/docker.getStackContainersByAppName``
 
         Args:
@@ -325,7 +341,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerGetStackContainersByAppNameItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -349,7 +365,7 @@ class DockerResource:
         container_id: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/docker.killContainer``
 
         Args:
@@ -358,7 +374,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerKillContainerBody(
             container_id=container_id,
@@ -379,7 +395,7 @@ class DockerResource:
         path: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerListContainerFilesItem]:
         """GET ``/api/docker.listContainerFiles``
 
         Args:
@@ -389,7 +405,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerListContainerFilesItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -416,7 +432,7 @@ class DockerResource:
         path: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DockerReadContainerFileResult:
         """GET ``/api/docker.readContainerFile``
 
         Args:
@@ -426,7 +442,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DockerReadContainerFileResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -452,7 +468,7 @@ class DockerResource:
         container_id: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/docker.removeContainer``
 
         Args:
@@ -461,7 +477,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerRemoveContainerBody(
             container_id=container_id,
@@ -481,7 +497,7 @@ class DockerResource:
         container_id: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/docker.restartContainer``
 
         Args:
@@ -490,7 +506,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerRestartContainerBody(
             container_id=container_id,
@@ -510,7 +526,7 @@ class DockerResource:
         container_id: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/docker.startContainer``
 
         Args:
@@ -519,7 +535,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerStartContainerBody(
             container_id=container_id,
@@ -539,7 +555,7 @@ class DockerResource:
         container_id: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/docker.stopContainer``
 
         Args:
@@ -548,7 +564,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerStopContainerBody(
             container_id=container_id,
@@ -570,7 +586,7 @@ class DockerResource:
         destination_path: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DockerUploadFileToContainerResult:
         """POST ``/api/docker.uploadFileToContainer``
 
         Args:
@@ -581,7 +597,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DockerUploadFileToContainerResult: the parsed response body.
         """
         body = DockerUploadFileToContainerBody(
             container_id=container_id,
@@ -605,7 +621,7 @@ class DockerResource:
         content: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/docker.writeContainerFile``
 
         Args:
@@ -616,7 +632,7 @@ class DockerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerWriteContainerFileBody(
             container_id=container_id,
@@ -633,73 +649,151 @@ class DockerResource:
         )
 
 
-def _parse_delete_container_file(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete_container_file(data: Any) -> None:
+    return None
 
 
 def _parse_get_config(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_get_containers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_containers(data: Any) -> list[DockerGetContainersItem] | None:
+    def _parse_response_200(data: object) -> list[DockerGetContainersItem] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = DockerGetContainersItem.from_dict(
+                    response_200_type_0_item_data
+                )
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[DockerGetContainersItem] | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_get_containers_by_app_label(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_containers_by_app_label(data: Any) -> list[DockerGetContainersByAppLabelItem] | None:
+    def _parse_response_200(data: object) -> list[DockerGetContainersByAppLabelItem] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = DockerGetContainersByAppLabelItem.from_dict(
+                    response_200_type_0_item_data
+                )
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[DockerGetContainersByAppLabelItem] | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_get_containers_by_app_name_match(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_containers_by_app_name_match(
+    data: Any,
+) -> list[DockerGetContainersByAppNameMatchItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DockerGetContainersByAppNameMatchItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_events(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_events(data: Any) -> DockerGetEventsResult:
+    response_200 = DockerGetEventsResult.from_dict(data)
+    return response_200
 
 
-def _parse_get_server_health(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_server_health(data: Any) -> ServerHealthResult:
+    response_200 = ServerHealthResult.from_dict(data)
+    return response_200
 
 
-def _parse_get_service_containers_by_app_name(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_service_containers_by_app_name(
+    data: Any,
+) -> list[DockerGetServiceContainersByAppNameItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DockerGetServiceContainersByAppNameItem.from_dict(
+            response_200_item_data
+        )
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_stack_containers_by_app_name(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_stack_containers_by_app_name(
+    data: Any,
+) -> list[DockerGetStackContainersByAppNameItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DockerGetStackContainersByAppNameItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_kill_container(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_kill_container(data: Any) -> None:
+    return None
 
 
-def _parse_list_container_files(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list_container_files(data: Any) -> list[DockerListContainerFilesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DockerListContainerFilesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_read_container_file(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_container_file(data: Any) -> DockerReadContainerFileResult:
+    response_200 = DockerReadContainerFileResult.from_dict(data)
+    return response_200
 
 
-def _parse_remove_container(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove_container(data: Any) -> None:
+    return None
 
 
-def _parse_restart_container(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_restart_container(data: Any) -> None:
+    return None
 
 
-def _parse_start_container(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_start_container(data: Any) -> None:
+    return None
 
 
-def _parse_stop_container(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_stop_container(data: Any) -> None:
+    return None
 
 
-def _parse_upload_file_to_container(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_upload_file_to_container(data: Any) -> DockerUploadFileToContainerResult:
+    response_200 = DockerUploadFileToContainerResult.from_dict(data)
+    return response_200
 
 
-def _parse_write_container_file(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_write_container_file(data: Any) -> None:
+    return None

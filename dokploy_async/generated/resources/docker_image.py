@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.docker_image import DockerImage
 from ..models.docker_image_remove_image_body import DockerImageRemoveImageBody
 from ..types import UNSET, Unset
 
@@ -62,7 +63,7 @@ class DockerImageResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerImage]:
         """GET ``/api/dockerImage.getImages``
 
         Args:
@@ -70,7 +71,7 @@ class DockerImageResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerImage]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -95,7 +96,7 @@ class DockerImageResource:
         force: bool | Unset = UNSET,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/dockerImage.removeImage``
 
         Args:
@@ -107,7 +108,7 @@ class DockerImageResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerImageRemoveImageBody(
             repository=repository,
@@ -129,9 +130,15 @@ def _parse_get_image_config(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_get_images(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_images(data: Any) -> list[DockerImage]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DockerImage.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_remove_image(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove_image(data: Any) -> None:
+    return None

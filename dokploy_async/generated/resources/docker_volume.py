@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.docker_volume import DockerVolume
 from ..models.docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
+from ..models.docker_volume_get_volumes_size_item import DockerVolumeGetVolumesSizeItem
+from ..models.docker_volume_list_volume_files_item import DockerVolumeListVolumeFilesItem
+from ..models.docker_volume_read_volume_file_result import DockerVolumeReadVolumeFileResult
 from ..models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
 from ..models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
 from ..types import UNSET, Unset
@@ -33,7 +37,7 @@ class DockerVolumeResource:
         path: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/dockerVolume.deleteVolumeFile``
 
         Args:
@@ -43,7 +47,7 @@ class DockerVolumeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerVolumeDeleteVolumeFileBody(
             volume_name=volume_name,
@@ -96,7 +100,7 @@ class DockerVolumeResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerVolume]:
         """GET ``/api/dockerVolume.getVolumes``
 
         Args:
@@ -104,7 +108,7 @@ class DockerVolumeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerVolume]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -125,7 +129,7 @@ class DockerVolumeResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerVolumeGetVolumesSizeItem]:
         """GET ``/api/dockerVolume.getVolumesSize``
 
         Args:
@@ -133,7 +137,7 @@ class DockerVolumeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerVolumeGetVolumesSizeItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -156,7 +160,7 @@ class DockerVolumeResource:
         path: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerVolumeListVolumeFilesItem]:
         """GET ``/api/dockerVolume.listVolumeFiles``
 
         Args:
@@ -166,7 +170,7 @@ class DockerVolumeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerVolumeListVolumeFilesItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -193,7 +197,7 @@ class DockerVolumeResource:
         path: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DockerVolumeReadVolumeFileResult:
         """GET ``/api/dockerVolume.readVolumeFile``
 
         Args:
@@ -203,7 +207,7 @@ class DockerVolumeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DockerVolumeReadVolumeFileResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -229,7 +233,7 @@ class DockerVolumeResource:
         volume_name: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/dockerVolume.removeVolume``
 
         Args:
@@ -238,7 +242,7 @@ class DockerVolumeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerVolumeRemoveVolumeBody(
             volume_name=volume_name,
@@ -260,7 +264,7 @@ class DockerVolumeResource:
         content: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/dockerVolume.writeVolumeFile``
 
         Args:
@@ -271,7 +275,7 @@ class DockerVolumeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = DockerVolumeWriteVolumeFileBody(
             volume_name=volume_name,
@@ -288,33 +292,52 @@ class DockerVolumeResource:
         )
 
 
-def _parse_delete_volume_file(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete_volume_file(data: Any) -> None:
+    return None
 
 
 def _parse_get_volume_config(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_get_volumes(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_volumes(data: Any) -> list[DockerVolume]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DockerVolume.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_volumes_size(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_volumes_size(data: Any) -> list[DockerVolumeGetVolumesSizeItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DockerVolumeGetVolumesSizeItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_list_volume_files(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list_volume_files(data: Any) -> list[DockerVolumeListVolumeFilesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DockerVolumeListVolumeFilesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_read_volume_file(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_volume_file(data: Any) -> DockerVolumeReadVolumeFileResult:
+    response_200 = DockerVolumeReadVolumeFileResult.from_dict(data)
+    return response_200
 
 
-def _parse_remove_volume(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove_volume(data: Any) -> None:
+    return None
 
 
-def _parse_write_volume_file(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_write_volume_file(data: Any) -> None:
+    return None

@@ -28,6 +28,7 @@ from ..models.domain_update_body_domain_type import (
     DomainUpdateBodyDomainType,
 )
 from ..models.domain_validate_domain_body import DomainValidateDomainBody
+from ..models.domain_validate_domain_result import DomainValidateDomainResult
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class DomainResource:
         *,
         server_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/domain.canGenerateTraefikMeDomains``
 
         Args:
@@ -113,7 +114,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -205,7 +206,7 @@ class DomainResource:
         *,
         domain_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Domain:
+    ) -> Domain | None:
         """POST ``/api/domain.delete``
 
         Args:
@@ -213,7 +214,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            Domain: the parsed response body.
+            Domain | None: the parsed response body.
         """
         body = DomainDeleteBody(
             domain_id=domain_id,
@@ -232,7 +233,7 @@ class DomainResource:
         app_name: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """POST ``/api/domain.generateDomain``
 
         Args:
@@ -241,7 +242,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         body = DomainGenerateDomainBody(
             app_name=app_name,
@@ -289,7 +290,7 @@ class DomainResource:
         *,
         domain_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Domain:
         """POST ``/api/domain.toggleEnable``
 
         Args:
@@ -297,7 +298,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Domain: the parsed response body.
         """
         body = DomainToggleEnableBody(
             domain_id=domain_id,
@@ -329,7 +330,7 @@ class DomainResource:
         forward_auth_enabled: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Domain:
+    ) -> Domain | None:
         """POST ``/api/domain.update``
 
         Args:
@@ -351,7 +352,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            Domain: the parsed response body.
+            Domain | None: the parsed response body.
         """
         body = DomainUpdateBody(
             host=host,
@@ -384,7 +385,7 @@ class DomainResource:
         domain: str,
         server_ip: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DomainValidateDomainResult:
         """POST ``/api/domain.validateDomain``
 
         Args:
@@ -393,7 +394,7 @@ class DomainResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DomainValidateDomainResult: the parsed response body.
         """
         body = DomainValidateDomainBody(
             domain=domain,
@@ -428,8 +429,8 @@ def _parse_by_compose_id(data: Any) -> list[Domain]:
     return response_200
 
 
-def _parse_can_generate_traefik_me_domains(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_can_generate_traefik_me_domains(data: Any) -> str:
+    return cast(str, data)
 
 
 def _parse_create(data: Any) -> Domain:
@@ -437,13 +438,26 @@ def _parse_create(data: Any) -> Domain:
     return response_200
 
 
-def _parse_delete(data: Any) -> Domain:
-    response_200 = Domain.from_dict(data)
+def _parse_delete(data: Any) -> Domain | None:
+    def _parse_response_200(data: object) -> Domain | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Domain.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Domain | None, data)
+
+    response_200 = _parse_response_200(data)
     return response_200
 
 
-def _parse_generate_domain(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_generate_domain(data: Any) -> str:
+    return cast(str, data)
 
 
 def _parse_one(data: Any) -> Domain:
@@ -451,14 +465,29 @@ def _parse_one(data: Any) -> Domain:
     return response_200
 
 
-def _parse_toggle_enable(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_update(data: Any) -> Domain:
+def _parse_toggle_enable(data: Any) -> Domain:
     response_200 = Domain.from_dict(data)
     return response_200
 
 
-def _parse_validate_domain(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> Domain | None:
+    def _parse_response_200(data: object) -> Domain | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Domain.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Domain | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
+
+
+def _parse_validate_domain(data: Any) -> DomainValidateDomainResult:
+    response_200 = DomainValidateDomainResult.from_dict(data)
+    return response_200

@@ -13,6 +13,8 @@ from ..models.environment import Environment
 from ..models.environment_create_body import EnvironmentCreateBody
 from ..models.environment_duplicate_body import EnvironmentDuplicateBody
 from ..models.environment_remove_body import EnvironmentRemoveBody
+from ..models.environment_search_result import EnvironmentSearchResult
+from ..models.environment_summary import EnvironmentSummary
 from ..models.environment_update_body import EnvironmentUpdateBody
 from ..types import UNSET, Unset
 
@@ -33,7 +35,7 @@ class EnvironmentResource:
         *,
         project_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> list[Environment]:
+    ) -> list[EnvironmentSummary]:
         """GET ``/api/environment.byProjectId``
 
         Args:
@@ -41,7 +43,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            list[Environment]: the parsed response body.
+            list[EnvironmentSummary]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -96,7 +98,7 @@ class EnvironmentResource:
         name: str,
         description: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """POST ``/api/environment.duplicate``
 
         Args:
@@ -106,7 +108,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Environment: the parsed response body.
         """
         body = EnvironmentDuplicateBody(
             environment_id=environment_id,
@@ -126,7 +128,7 @@ class EnvironmentResource:
         *,
         environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Environment:
+    ) -> EnvironmentSummary:
         """GET ``/api/environment.one``
 
         Args:
@@ -134,7 +136,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            Environment: the parsed response body.
+            EnvironmentSummary: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -155,7 +157,7 @@ class EnvironmentResource:
         *,
         environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Environment:
+    ) -> Environment | None:
         """POST ``/api/environment.remove``
 
         Args:
@@ -163,7 +165,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            Environment: the parsed response body.
+            Environment | None: the parsed response body.
         """
         body = EnvironmentRemoveBody(
             environment_id=environment_id,
@@ -186,7 +188,7 @@ class EnvironmentResource:
         limit: float | Unset = UNSET,
         offset: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> EnvironmentSearchResult:
         """GET ``/api/environment.search``
 
         Args:
@@ -199,7 +201,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            EnvironmentSearchResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -234,7 +236,7 @@ class EnvironmentResource:
         project_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Environment:
+    ) -> Environment | None:
         """POST ``/api/environment.update``
 
         Args:
@@ -246,7 +248,7 @@ class EnvironmentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            Environment: the parsed response body.
+            Environment | None: the parsed response body.
         """
         body = EnvironmentUpdateBody(
             environment_id=environment_id,
@@ -264,11 +266,11 @@ class EnvironmentResource:
         )
 
 
-def _parse_by_project_id(data: Any) -> list[Environment]:
+def _parse_by_project_id(data: Any) -> list[EnvironmentSummary]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
-        response_200_item = Environment.from_dict(response_200_item_data)
+        response_200_item = EnvironmentSummary.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)
     return response_200
@@ -279,24 +281,52 @@ def _parse_create(data: Any) -> Environment:
     return response_200
 
 
-def _parse_duplicate(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_one(data: Any) -> Environment:
+def _parse_duplicate(data: Any) -> Environment:
     response_200 = Environment.from_dict(data)
     return response_200
 
 
-def _parse_remove(data: Any) -> Environment:
-    response_200 = Environment.from_dict(data)
+def _parse_one(data: Any) -> EnvironmentSummary:
+    response_200 = EnvironmentSummary.from_dict(data)
     return response_200
 
 
-def _parse_search(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Environment | None:
+    def _parse_response_200(data: object) -> Environment | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Environment.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Environment | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Environment:
-    response_200 = Environment.from_dict(data)
+def _parse_search(data: Any) -> EnvironmentSearchResult:
+    response_200 = EnvironmentSearchResult.from_dict(data)
+    return response_200
+
+
+def _parse_update(data: Any) -> Environment | None:
+    def _parse_response_200(data: object) -> Environment | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Environment.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Environment | None, data)
+
+    response_200 = _parse_response_200(data)
     return response_200

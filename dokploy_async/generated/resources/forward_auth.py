@@ -10,14 +10,26 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from ..models.forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
+from ..models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
 from ..models.forward_auth_disable_body import ForwardAuthDisableBody
+from ..models.forward_auth_disable_result import ForwardAuthDisableResult
 from ..models.forward_auth_enable_body import ForwardAuthEnableBody
+from ..models.forward_auth_enable_result import ForwardAuthEnableResult
+from ..models.forward_auth_get_auth_domain_response_200_type_0 import (
+    ForwardAuthGetAuthDomainResponse200Type0,
+)
+from ..models.forward_auth_list_providers_item import ForwardAuthListProvidersItem
 from ..models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
+from ..models.forward_auth_remove_auth_domain_result import ForwardAuthRemoveAuthDomainResult
 from ..models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
+from ..models.forward_auth_remove_on_server_result import ForwardAuthRemoveOnServerResult
+from ..models.forward_auth_server_status_item import ForwardAuthServerStatusItem
 from ..models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
 from ..models.forward_auth_set_auth_domain_body_certificate_type import (
     ForwardAuthSetAuthDomainBodyCertificateType,
 )
+from ..models.forward_auth_set_auth_domain_result import ForwardAuthSetAuthDomainResult
+from ..models.forward_auth_status_result import ForwardAuthStatusResult
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,7 +50,7 @@ class ForwardAuthResource:
         server_id: None | str,
         provider_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """POST ``/api/forwardAuth.deployOnServer``
 
         Args:
@@ -47,7 +59,7 @@ class ForwardAuthResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ForwardAuthDeployOnServerResult: the parsed response body.
         """
         body = ForwardAuthDeployOnServerBody(
             server_id=server_id,
@@ -66,7 +78,7 @@ class ForwardAuthResource:
         *,
         domain_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ForwardAuthDisableResult:
         """POST ``/api/forwardAuth.disable``
 
         Args:
@@ -74,7 +86,7 @@ class ForwardAuthResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ForwardAuthDisableResult: the parsed response body.
         """
         body = ForwardAuthDisableBody(
             domain_id=domain_id,
@@ -92,7 +104,7 @@ class ForwardAuthResource:
         *,
         domain_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ForwardAuthEnableResult:
         """POST ``/api/forwardAuth.enable``
 
         Args:
@@ -100,7 +112,7 @@ class ForwardAuthResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ForwardAuthEnableResult: the parsed response body.
         """
         body = ForwardAuthEnableBody(
             domain_id=domain_id,
@@ -118,7 +130,7 @@ class ForwardAuthResource:
         *,
         server_id: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ForwardAuthGetAuthDomainResponse200Type0 | None:
         """GET ``/api/forwardAuth.getAuthDomain``
 
         Args:
@@ -126,7 +138,7 @@ class ForwardAuthResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ForwardAuthGetAuthDomainResponse200Type0 | None: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -148,11 +160,11 @@ class ForwardAuthResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[ForwardAuthListProvidersItem]:
         """GET ``/api/forwardAuth.listProviders``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[ForwardAuthListProvidersItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -166,7 +178,7 @@ class ForwardAuthResource:
         *,
         server_id: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ForwardAuthRemoveAuthDomainResult:
         """POST ``/api/forwardAuth.removeAuthDomain``
 
         Args:
@@ -174,7 +186,7 @@ class ForwardAuthResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ForwardAuthRemoveAuthDomainResult: the parsed response body.
         """
         body = ForwardAuthRemoveAuthDomainBody(
             server_id=server_id,
@@ -192,7 +204,7 @@ class ForwardAuthResource:
         *,
         server_id: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ForwardAuthRemoveOnServerResult:
         """POST ``/api/forwardAuth.removeOnServer``
 
         Args:
@@ -200,7 +212,7 @@ class ForwardAuthResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ForwardAuthRemoveOnServerResult: the parsed response body.
         """
         body = ForwardAuthRemoveOnServerBody(
             server_id=server_id,
@@ -217,11 +229,11 @@ class ForwardAuthResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[ForwardAuthServerStatusItem]:
         """GET ``/api/forwardAuth.serverStatus``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[ForwardAuthServerStatusItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -239,7 +251,7 @@ class ForwardAuthResource:
         certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset = UNSET,
         custom_cert_resolver: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ForwardAuthSetAuthDomainResult:
         """POST ``/api/forwardAuth.setAuthDomain``
 
         Args:
@@ -251,7 +263,7 @@ class ForwardAuthResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ForwardAuthSetAuthDomainResult: the parsed response body.
         """
         body = ForwardAuthSetAuthDomainBody(
             server_id=server_id,
@@ -273,7 +285,7 @@ class ForwardAuthResource:
         *,
         domain_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ForwardAuthStatusResult:
         """GET ``/api/forwardAuth.status``
 
         Args:
@@ -281,7 +293,7 @@ class ForwardAuthResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ForwardAuthStatusResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -298,41 +310,74 @@ class ForwardAuthResource:
         )
 
 
-def _parse_deploy_on_server(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deploy_on_server(data: Any) -> ForwardAuthDeployOnServerResult:
+    response_200 = ForwardAuthDeployOnServerResult.from_dict(data)
+    return response_200
 
 
-def _parse_disable(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_disable(data: Any) -> ForwardAuthDisableResult:
+    response_200 = ForwardAuthDisableResult.from_dict(data)
+    return response_200
 
 
-def _parse_enable(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_enable(data: Any) -> ForwardAuthEnableResult:
+    response_200 = ForwardAuthEnableResult.from_dict(data)
+    return response_200
 
 
-def _parse_get_auth_domain(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_auth_domain(data: Any) -> ForwardAuthGetAuthDomainResponse200Type0 | None:
+    def _parse_response_200(data: object) -> ForwardAuthGetAuthDomainResponse200Type0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = ForwardAuthGetAuthDomainResponse200Type0.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ForwardAuthGetAuthDomainResponse200Type0 | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_list_providers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list_providers(data: Any) -> list[ForwardAuthListProvidersItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = ForwardAuthListProvidersItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_remove_auth_domain(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove_auth_domain(data: Any) -> ForwardAuthRemoveAuthDomainResult:
+    response_200 = ForwardAuthRemoveAuthDomainResult.from_dict(data)
+    return response_200
 
 
-def _parse_remove_on_server(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove_on_server(data: Any) -> ForwardAuthRemoveOnServerResult:
+    response_200 = ForwardAuthRemoveOnServerResult.from_dict(data)
+    return response_200
 
 
-def _parse_server_status(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_server_status(data: Any) -> list[ForwardAuthServerStatusItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = ForwardAuthServerStatusItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_set_auth_domain(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_set_auth_domain(data: Any) -> ForwardAuthSetAuthDomainResult:
+    response_200 = ForwardAuthSetAuthDomainResult.from_dict(data)
+    return response_200
 
 
-def _parse_status(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_status(data: Any) -> ForwardAuthStatusResult:
+    response_200 = ForwardAuthStatusResult.from_dict(data)
+    return response_200

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.git_provider import GitProvider
 from ..models.git_provider_remove_body import GitProviderRemoveBody
+from ..models.git_provider_summary import GitProviderSummary
 from ..models.git_provider_toggle_share_body import GitProviderToggleShareBody
 from ..types import UNSET, Unset
 
@@ -29,11 +31,11 @@ class GitProviderResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GitProviderSummary]:
         """GET ``/api/gitProvider.allForPermissions``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GitProviderSummary]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -46,11 +48,11 @@ class GitProviderResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GitProvider]:
         """GET ``/api/gitProvider.getAll``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GitProvider]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -64,7 +66,7 @@ class GitProviderResource:
         *,
         git_provider_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> GitProvider | None:
         """POST ``/api/gitProvider.remove``
 
         Args:
@@ -72,7 +74,7 @@ class GitProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            GitProvider | None: the parsed response body.
         """
         body = GitProviderRemoveBody(
             git_provider_id=git_provider_id,
@@ -91,7 +93,7 @@ class GitProviderResource:
         git_provider_id: str,
         shared_with_organization: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> GitProvider | None:
         """POST ``/api/gitProvider.toggleShare``
 
         Args:
@@ -100,7 +102,7 @@ class GitProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            GitProvider | None: the parsed response body.
         """
         body = GitProviderToggleShareBody(
             git_provider_id=git_provider_id,
@@ -115,17 +117,57 @@ class GitProviderResource:
         )
 
 
-def _parse_all_for_permissions(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all_for_permissions(data: Any) -> list[GitProviderSummary]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GitProviderSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_all(data: Any) -> list[GitProvider]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GitProvider.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> GitProvider | None:
+    def _parse_response_200(data: object) -> GitProvider | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = GitProvider.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(GitProvider | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_toggle_share(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_toggle_share(data: Any) -> GitProvider | None:
+    def _parse_response_200(data: object) -> GitProvider | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = GitProvider.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(GitProvider | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

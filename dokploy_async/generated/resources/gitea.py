@@ -9,9 +9,15 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.gitea import Gitea
 from ..models.gitea_create_body import GiteaCreateBody
+from ..models.gitea_get_gitea_branches_item import GiteaGetGiteaBranchesItem
+from ..models.gitea_get_gitea_repositories_item import GiteaGetGiteaRepositoriesItem
+from ..models.gitea_gitea_providers_item import GiteaGiteaProvidersItem
+from ..models.gitea_summary import GiteaSummary
 from ..models.gitea_test_connection_body import GiteaTestConnectionBody
 from ..models.gitea_update_body import GiteaUpdateBody
+from ..models.gitea_update_result import GiteaUpdateResult
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,7 +51,7 @@ class GiteaResource:
         gitea_username: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> GiteaSummary:
         """POST ``/api/gitea.create``
 
         Args:
@@ -67,7 +73,7 @@ class GiteaResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            GiteaSummary: the parsed response body.
         """
         body = GiteaCreateBody(
             gitea_url=gitea_url,
@@ -101,7 +107,7 @@ class GiteaResource:
         repository_name: str,
         gitea_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GiteaGetGiteaBranchesItem]:
         """GET ``/api/gitea.getGiteaBranches``
 
         Args:
@@ -111,7 +117,7 @@ class GiteaResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GiteaGetGiteaBranchesItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -136,7 +142,7 @@ class GiteaResource:
         *,
         gitea_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GiteaGetGiteaRepositoriesItem]:
         """GET ``/api/gitea.getGiteaRepositories``
 
         Args:
@@ -144,7 +150,7 @@ class GiteaResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GiteaGetGiteaRepositoriesItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -165,7 +171,7 @@ class GiteaResource:
         *,
         gitea_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/gitea.getGiteaUrl``
 
         Args:
@@ -173,7 +179,7 @@ class GiteaResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -193,11 +199,11 @@ class GiteaResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GiteaGiteaProvidersItem]:
         """GET ``/api/gitea.giteaProviders``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GiteaGiteaProvidersItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -211,7 +217,7 @@ class GiteaResource:
         *,
         gitea_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Gitea:
         """GET ``/api/gitea.one``
 
         Args:
@@ -219,7 +225,7 @@ class GiteaResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Gitea: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -241,7 +247,7 @@ class GiteaResource:
         gitea_id: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """POST ``/api/gitea.testConnection``
 
         Args:
@@ -250,7 +256,7 @@ class GiteaResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         body = GiteaTestConnectionBody(
             gitea_id=gitea_id,
@@ -283,7 +289,7 @@ class GiteaResource:
         gitea_username: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> GiteaUpdateResult:
         """POST ``/api/gitea.update``
 
         Args:
@@ -305,7 +311,7 @@ class GiteaResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            GiteaUpdateResult: the parsed response body.
         """
         body = GiteaUpdateBody(
             gitea_id=gitea_id,
@@ -333,33 +339,54 @@ class GiteaResource:
         )
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> GiteaSummary:
+    response_200 = GiteaSummary.from_dict(data)
+    return response_200
 
 
-def _parse_get_gitea_branches(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_gitea_branches(data: Any) -> list[GiteaGetGiteaBranchesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GiteaGetGiteaBranchesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_gitea_repositories(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_gitea_repositories(data: Any) -> list[GiteaGetGiteaRepositoriesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GiteaGetGiteaRepositoriesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_gitea_url(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_gitea_url(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_gitea_providers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_gitea_providers(data: Any) -> list[GiteaGiteaProvidersItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GiteaGiteaProvidersItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Gitea:
+    response_200 = Gitea.from_dict(data)
+    return response_200
 
 
-def _parse_test_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_connection(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> GiteaUpdateResult:
+    response_200 = GiteaUpdateResult.from_dict(data)
+    return response_200

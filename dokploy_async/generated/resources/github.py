@@ -9,6 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.github import Github
+from ..models.github_get_github_branches_item import GithubGetGithubBranchesItem
+from ..models.github_get_github_repositories_item import GithubGetGithubRepositoriesItem
+from ..models.github_github_providers_item import GithubGithubProvidersItem
 from ..models.github_test_connection_body import GithubTestConnectionBody
 from ..models.github_update_body import GithubUpdateBody
 from ..types import UNSET, Unset
@@ -32,7 +36,7 @@ class GithubResource:
         owner: str,
         github_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GithubGetGithubBranchesItem]:
         """GET ``/api/github.getGithubBranches``
 
         Args:
@@ -42,7 +46,7 @@ class GithubResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GithubGetGithubBranchesItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -67,7 +71,7 @@ class GithubResource:
         *,
         github_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GithubGetGithubRepositoriesItem]:
         """GET ``/api/github.getGithubRepositories``
 
         Args:
@@ -75,7 +79,7 @@ class GithubResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GithubGetGithubRepositoriesItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -95,11 +99,11 @@ class GithubResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GithubGithubProvidersItem]:
         """GET ``/api/github.githubProviders``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GithubGithubProvidersItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -113,7 +117,7 @@ class GithubResource:
         *,
         github_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Github:
         """GET ``/api/github.one``
 
         Args:
@@ -121,7 +125,7 @@ class GithubResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Github: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -142,7 +146,7 @@ class GithubResource:
         *,
         github_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """POST ``/api/github.testConnection``
 
         Args:
@@ -150,7 +154,7 @@ class GithubResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         body = GithubTestConnectionBody(
             github_id=github_id,
@@ -171,7 +175,7 @@ class GithubResource:
         git_provider_id: str,
         github_app_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/github.update``
 
         Args:
@@ -182,7 +186,7 @@ class GithubResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = GithubUpdateBody(
             github_id=github_id,
@@ -199,25 +203,44 @@ class GithubResource:
         )
 
 
-def _parse_get_github_branches(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_github_branches(data: Any) -> list[GithubGetGithubBranchesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GithubGetGithubBranchesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_github_repositories(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_github_repositories(data: Any) -> list[GithubGetGithubRepositoriesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GithubGetGithubRepositoriesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_github_providers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_github_providers(data: Any) -> list[GithubGithubProvidersItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GithubGithubProvidersItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Github:
+    response_200 = Github.from_dict(data)
+    return response_200
 
 
-def _parse_test_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_connection(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None:
+    return None

@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.gitlab import Gitlab
 from ..models.gitlab_create_body import GitlabCreateBody
+from ..models.gitlab_get_gitlab_branches_item import GitlabGetGitlabBranchesItem
+from ..models.gitlab_get_gitlab_repositories_item import GitlabGetGitlabRepositoriesItem
+from ..models.gitlab_gitlab_providers_item import GitlabGitlabProvidersItem
 from ..models.gitlab_test_connection_body import GitlabTestConnectionBody
 from ..models.gitlab_update_body import GitlabUpdateBody
 from ..types import UNSET, Unset
@@ -39,7 +43,7 @@ class GitlabResource:
         redirect_uri: str | Unset = UNSET,
         gitlab_internal_url: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/gitlab.create``
 
         Args:
@@ -55,7 +59,7 @@ class GitlabResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = GitlabCreateBody(
             auth_id=auth_id,
@@ -84,7 +88,7 @@ class GitlabResource:
         repo: str,
         gitlab_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GitlabGetGitlabBranchesItem]:
         """GET ``/api/gitlab.getGitlabBranches``
 
         Args:
@@ -95,7 +99,7 @@ class GitlabResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GitlabGetGitlabBranchesItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -122,7 +126,7 @@ class GitlabResource:
         *,
         gitlab_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GitlabGetGitlabRepositoriesItem]:
         """GET ``/api/gitlab.getGitlabRepositories``
 
         Args:
@@ -130,7 +134,7 @@ class GitlabResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GitlabGetGitlabRepositoriesItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -150,11 +154,11 @@ class GitlabResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GitlabGitlabProvidersItem]:
         """GET ``/api/gitlab.gitlabProviders``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[GitlabGitlabProvidersItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -168,7 +172,7 @@ class GitlabResource:
         *,
         gitlab_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Gitlab:
         """GET ``/api/gitlab.one``
 
         Args:
@@ -176,7 +180,7 @@ class GitlabResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Gitlab: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -198,7 +202,7 @@ class GitlabResource:
         gitlab_id: str,
         group_name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """POST ``/api/gitlab.testConnection``
 
         Args:
@@ -207,7 +211,7 @@ class GitlabResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         body = GitlabTestConnectionBody(
             gitlab_id=gitlab_id,
@@ -234,7 +238,7 @@ class GitlabResource:
         redirect_uri: str | Unset = UNSET,
         gitlab_internal_url: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/gitlab.update``
 
         Args:
@@ -250,7 +254,7 @@ class GitlabResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = GitlabUpdateBody(
             name=name,
@@ -272,29 +276,48 @@ class GitlabResource:
         )
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> None:
+    return None
 
 
-def _parse_get_gitlab_branches(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_gitlab_branches(data: Any) -> list[GitlabGetGitlabBranchesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GitlabGetGitlabBranchesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_gitlab_repositories(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_gitlab_repositories(data: Any) -> list[GitlabGetGitlabRepositoriesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GitlabGetGitlabRepositoriesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_gitlab_providers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_gitlab_providers(data: Any) -> list[GitlabGitlabProvidersItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GitlabGitlabProvidersItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Gitlab:
+    response_200 = Gitlab.from_dict(data)
+    return response_200
 
 
-def _parse_test_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_connection(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None:
+    return None

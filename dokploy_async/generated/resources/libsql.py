@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.libsql import Libsql
 from ..models.libsql_change_status_body import LibsqlChangeStatusBody
 from ..models.libsql_change_status_body_application_status import (
     LibsqlChangeStatusBodyApplicationStatus,
@@ -64,7 +65,7 @@ class LibsqlResource:
         libsql_id: str,
         application_status: LibsqlChangeStatusBodyApplicationStatus,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Libsql:
         """POST ``/api/libsql.changeStatus``
 
         Args:
@@ -73,7 +74,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Libsql: the parsed response body.
         """
         body = LibsqlChangeStatusBody(
             libsql_id=libsql_id,
@@ -102,7 +103,7 @@ class LibsqlResource:
         enable_namespaces: bool,
         server_id: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/libsql.create``
 
         Args:
@@ -120,7 +121,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = LibsqlCreateBody(
             name=name,
@@ -148,7 +149,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Libsql:
         """POST ``/api/libsql.deploy``
 
         Args:
@@ -156,7 +157,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Libsql: the parsed response body.
         """
         body = LibsqlDeployBody(
             libsql_id=libsql_id,
@@ -175,7 +176,7 @@ class LibsqlResource:
         libsql_id: str,
         target_environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Libsql:
         """POST ``/api/libsql.move``
 
         Args:
@@ -184,7 +185,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Libsql: the parsed response body.
         """
         body = LibsqlMoveBody(
             libsql_id=libsql_id,
@@ -203,7 +204,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Libsql:
         """GET ``/api/libsql.one``
 
         Args:
@@ -211,7 +212,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Libsql: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -235,7 +236,7 @@ class LibsqlResource:
         since: str | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/libsql.readLogs``
 
         Args:
@@ -246,7 +247,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -273,7 +274,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/libsql.rebuild``
 
         Args:
@@ -281,7 +282,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = LibsqlRebuildBody(
             libsql_id=libsql_id,
@@ -300,7 +301,7 @@ class LibsqlResource:
         libsql_id: str,
         app_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/libsql.reload``
 
         Args:
@@ -309,7 +310,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = LibsqlReloadBody(
             libsql_id=libsql_id,
@@ -328,7 +329,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Libsql:
         """POST ``/api/libsql.remove``
 
         Args:
@@ -336,7 +337,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Libsql: the parsed response body.
         """
         body = LibsqlRemoveBody(
             libsql_id=libsql_id,
@@ -355,7 +356,7 @@ class LibsqlResource:
         libsql_id: str,
         env: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/libsql.saveEnvironment``
 
         Args:
@@ -364,7 +365,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = LibsqlSaveEnvironmentBody(
             libsql_id=libsql_id,
@@ -386,7 +387,7 @@ class LibsqlResource:
         external_grpc_port: float | None | Unset = UNSET,
         external_admin_port: float | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Libsql:
         """POST ``/api/libsql.saveExternalPorts``
 
         Args:
@@ -397,7 +398,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Libsql: the parsed response body.
         """
         body = LibsqlSaveExternalPortsBody(
             libsql_id=libsql_id,
@@ -418,7 +419,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Libsql:
         """POST ``/api/libsql.start``
 
         Args:
@@ -426,7 +427,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Libsql: the parsed response body.
         """
         body = LibsqlStartBody(
             libsql_id=libsql_id,
@@ -444,7 +445,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Libsql:
         """POST ``/api/libsql.stop``
 
         Args:
@@ -452,7 +453,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Libsql: the parsed response body.
         """
         body = LibsqlStopBody(
             libsql_id=libsql_id,
@@ -504,7 +505,7 @@ class LibsqlResource:
         created_at: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/libsql.update``
 
         Args:
@@ -546,7 +547,7 @@ class LibsqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = LibsqlUpdateBody(
             libsql_id=libsql_id,
@@ -594,57 +595,65 @@ class LibsqlResource:
         )
 
 
-def _parse_change_status(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_status(data: Any) -> Libsql:
+    response_200 = Libsql.from_dict(data)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_deploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deploy(data: Any) -> Libsql:
+    response_200 = Libsql.from_dict(data)
+    return response_200
 
 
-def _parse_move(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_move(data: Any) -> Libsql:
+    response_200 = Libsql.from_dict(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Libsql:
+    response_200 = Libsql.from_dict(data)
+    return response_200
 
 
-def _parse_read_logs(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_logs(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_rebuild(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_rebuild(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_reload(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_reload(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Libsql:
+    response_200 = Libsql.from_dict(data)
+    return response_200
 
 
-def _parse_save_environment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_environment(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_external_ports(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_external_ports(data: Any) -> Libsql:
+    response_200 = Libsql.from_dict(data)
+    return response_200
 
 
-def _parse_start(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_start(data: Any) -> Libsql:
+    response_200 = Libsql.from_dict(data)
+    return response_200
 
 
-def _parse_stop(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_stop(data: Any) -> Libsql:
+    response_200 = Libsql.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> bool:
+    return cast(bool, data)

@@ -10,6 +10,11 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from ..models.license_key_activate_body import LicenseKeyActivateBody
+from ..models.license_key_activate_result import LicenseKeyActivateResult
+from ..models.license_key_deactivate_result import LicenseKeyDeactivateResult
+from ..models.license_key_get_enterprise_settings_result import (
+    LicenseKeyGetEnterpriseSettingsResult,
+)
 from ..models.license_key_update_enterprise_settings_body import (
     LicenseKeyUpdateEnterpriseSettingsBody,
 )
@@ -32,7 +37,7 @@ class LicenseKeyResource:
         *,
         license_key: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> LicenseKeyActivateResult:
         """POST ``/api/licenseKey.activate``
 
         Args:
@@ -40,7 +45,7 @@ class LicenseKeyResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            LicenseKeyActivateResult: the parsed response body.
         """
         body = LicenseKeyActivateBody(
             license_key=license_key,
@@ -57,11 +62,11 @@ class LicenseKeyResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> LicenseKeyDeactivateResult:
         """POST ``/api/licenseKey.deactivate``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            LicenseKeyDeactivateResult: the parsed response body.
         """
         return await self._client.request(
             "POST",
@@ -74,11 +79,11 @@ class LicenseKeyResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> LicenseKeyGetEnterpriseSettingsResult:
         """GET ``/api/licenseKey.getEnterpriseSettings``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            LicenseKeyGetEnterpriseSettingsResult: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -91,11 +96,11 @@ class LicenseKeyResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """GET ``/api/licenseKey.haveValidLicenseKey``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -109,7 +114,7 @@ class LicenseKeyResource:
         *,
         enable_enterprise_features: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/licenseKey.updateEnterpriseSettings``
 
         Args:
@@ -117,7 +122,7 @@ class LicenseKeyResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = LicenseKeyUpdateEnterpriseSettingsBody(
             enable_enterprise_features=enable_enterprise_features,
@@ -148,24 +153,27 @@ class LicenseKeyResource:
         )
 
 
-def _parse_activate(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_activate(data: Any) -> LicenseKeyActivateResult:
+    response_200 = LicenseKeyActivateResult.from_dict(data)
+    return response_200
 
 
-def _parse_deactivate(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_deactivate(data: Any) -> LicenseKeyDeactivateResult:
+    response_200 = LicenseKeyDeactivateResult.from_dict(data)
+    return response_200
 
 
-def _parse_get_enterprise_settings(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_enterprise_settings(data: Any) -> LicenseKeyGetEnterpriseSettingsResult:
+    response_200 = LicenseKeyGetEnterpriseSettingsResult.from_dict(data)
+    return response_200
 
 
-def _parse_have_valid_license_key(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_have_valid_license_key(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_enterprise_settings(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_enterprise_settings(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_validate(data: Any) -> Any:

@@ -26,6 +26,7 @@ from ..models.mariadb_reload_body import MariadbReloadBody
 from ..models.mariadb_remove_body import MariadbRemoveBody
 from ..models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
 from ..models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
+from ..models.mariadb_search_result import MariadbSearchResult
 from ..models.mariadb_start_body import MariadbStartBody
 from ..models.mariadb_stop_body import MariadbStopBody
 from ..models.mariadb_update_body import MariadbUpdateBody
@@ -67,7 +68,7 @@ class MariadbResource:
         password: str,
         type: MariadbChangePasswordBodyType | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mariadb.changePassword``
 
         Args:
@@ -77,7 +78,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         type_ = type
         body = MariadbChangePasswordBody(
@@ -99,7 +100,7 @@ class MariadbResource:
         mariadb_id: str,
         application_status: MariadbChangeStatusBodyApplicationStatus,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """POST ``/api/mariadb.changeStatus``
 
         Args:
@@ -108,7 +109,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mariadb: the parsed response body.
         """
         body = MariadbChangeStatusBody(
             mariadb_id=mariadb_id,
@@ -207,7 +208,7 @@ class MariadbResource:
         mariadb_id: str,
         target_environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """POST ``/api/mariadb.move``
 
         Args:
@@ -216,7 +217,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mariadb: the parsed response body.
         """
         body = MariadbMoveBody(
             mariadb_id=mariadb_id,
@@ -267,7 +268,7 @@ class MariadbResource:
         since: str | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/mariadb.readLogs``
 
         Args:
@@ -278,7 +279,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -305,7 +306,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mariadb.rebuild``
 
         Args:
@@ -313,7 +314,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MariadbRebuildBody(
             mariadb_id=mariadb_id,
@@ -332,7 +333,7 @@ class MariadbResource:
         mariadb_id: str,
         app_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mariadb.reload``
 
         Args:
@@ -341,7 +342,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MariadbReloadBody(
             mariadb_id=mariadb_id,
@@ -387,7 +388,7 @@ class MariadbResource:
         mariadb_id: str,
         env: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mariadb.saveEnvironment``
 
         Args:
@@ -396,7 +397,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MariadbSaveEnvironmentBody(
             mariadb_id=mariadb_id,
@@ -416,7 +417,7 @@ class MariadbResource:
         mariadb_id: str,
         external_port: float | None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """POST ``/api/mariadb.saveExternalPort``
 
         Args:
@@ -425,7 +426,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mariadb: the parsed response body.
         """
         body = MariadbSaveExternalPortBody(
             mariadb_id=mariadb_id,
@@ -451,7 +452,7 @@ class MariadbResource:
         limit: float | Unset = UNSET,
         offset: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> MariadbSearchResult:
         """GET ``/api/mariadb.search``
 
         Args:
@@ -466,7 +467,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            MariadbSearchResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -501,7 +502,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """POST ``/api/mariadb.start``
 
         Args:
@@ -509,7 +510,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mariadb: the parsed response body.
         """
         body = MariadbStartBody(
             mariadb_id=mariadb_id,
@@ -527,7 +528,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """POST ``/api/mariadb.stop``
 
         Args:
@@ -535,7 +536,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mariadb: the parsed response body.
         """
         body = MariadbStopBody(
             mariadb_id=mariadb_id,
@@ -586,7 +587,7 @@ class MariadbResource:
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mariadb.update``
 
         Args:
@@ -627,7 +628,7 @@ class MariadbResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MariadbUpdateBody(
             mariadb_id=mariadb_id,
@@ -674,12 +675,13 @@ class MariadbResource:
         )
 
 
-def _parse_change_password(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_password(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_change_status(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_status(data: Any) -> Mariadb:
+    response_200 = Mariadb.from_dict(data)
+    return response_200
 
 
 def _parse_create(data: Any) -> Mariadb:
@@ -692,8 +694,9 @@ def _parse_deploy(data: Any) -> Mariadb:
     return response_200
 
 
-def _parse_move(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_move(data: Any) -> Mariadb:
+    response_200 = Mariadb.from_dict(data)
+    return response_200
 
 
 def _parse_one(data: Any) -> Mariadb:
@@ -701,16 +704,16 @@ def _parse_one(data: Any) -> Mariadb:
     return response_200
 
 
-def _parse_read_logs(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_logs(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_rebuild(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_rebuild(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_reload(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_reload(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_remove(data: Any) -> Mariadb:
@@ -718,25 +721,29 @@ def _parse_remove(data: Any) -> Mariadb:
     return response_200
 
 
-def _parse_save_environment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_environment(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_external_port(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_external_port(data: Any) -> Mariadb:
+    response_200 = Mariadb.from_dict(data)
+    return response_200
 
 
-def _parse_search(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_search(data: Any) -> MariadbSearchResult:
+    response_200 = MariadbSearchResult.from_dict(data)
+    return response_200
 
 
-def _parse_start(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_start(data: Any) -> Mariadb:
+    response_200 = Mariadb.from_dict(data)
+    return response_200
 
 
-def _parse_stop(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_stop(data: Any) -> Mariadb:
+    response_200 = Mariadb.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> bool:
+    return cast(bool, data)

@@ -23,6 +23,7 @@ from ..models.mongo_reload_body import MongoReloadBody
 from ..models.mongo_remove_body import MongoRemoveBody
 from ..models.mongo_save_environment_body import MongoSaveEnvironmentBody
 from ..models.mongo_save_external_port_body import MongoSaveExternalPortBody
+from ..models.mongo_search_result import MongoSearchResult
 from ..models.mongo_start_body import MongoStartBody
 from ..models.mongo_stop_body import MongoStopBody
 from ..models.mongo_update_body import MongoUpdateBody
@@ -63,7 +64,7 @@ class MongoResource:
         mongo_id: str,
         password: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mongo.changePassword``
 
         Args:
@@ -72,7 +73,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MongoChangePasswordBody(
             mongo_id=mongo_id,
@@ -92,7 +93,7 @@ class MongoResource:
         mongo_id: str,
         application_status: MongoChangeStatusBodyApplicationStatus,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """POST ``/api/mongo.changeStatus``
 
         Args:
@@ -101,7 +102,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mongo: the parsed response body.
         """
         body = MongoChangeStatusBody(
             mongo_id=mongo_id,
@@ -197,7 +198,7 @@ class MongoResource:
         mongo_id: str,
         target_environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """POST ``/api/mongo.move``
 
         Args:
@@ -206,7 +207,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mongo: the parsed response body.
         """
         body = MongoMoveBody(
             mongo_id=mongo_id,
@@ -257,7 +258,7 @@ class MongoResource:
         since: str | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/mongo.readLogs``
 
         Args:
@@ -268,7 +269,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -295,7 +296,7 @@ class MongoResource:
         *,
         mongo_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mongo.rebuild``
 
         Args:
@@ -303,7 +304,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MongoRebuildBody(
             mongo_id=mongo_id,
@@ -322,7 +323,7 @@ class MongoResource:
         mongo_id: str,
         app_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mongo.reload``
 
         Args:
@@ -331,7 +332,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MongoReloadBody(
             mongo_id=mongo_id,
@@ -377,7 +378,7 @@ class MongoResource:
         mongo_id: str,
         env: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mongo.saveEnvironment``
 
         Args:
@@ -386,7 +387,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MongoSaveEnvironmentBody(
             mongo_id=mongo_id,
@@ -406,7 +407,7 @@ class MongoResource:
         mongo_id: str,
         external_port: float | None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """POST ``/api/mongo.saveExternalPort``
 
         Args:
@@ -415,7 +416,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mongo: the parsed response body.
         """
         body = MongoSaveExternalPortBody(
             mongo_id=mongo_id,
@@ -441,7 +442,7 @@ class MongoResource:
         limit: float | Unset = UNSET,
         offset: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> MongoSearchResult:
         """GET ``/api/mongo.search``
 
         Args:
@@ -456,7 +457,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            MongoSearchResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -491,7 +492,7 @@ class MongoResource:
         *,
         mongo_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """POST ``/api/mongo.start``
 
         Args:
@@ -499,7 +500,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mongo: the parsed response body.
         """
         body = MongoStartBody(
             mongo_id=mongo_id,
@@ -517,7 +518,7 @@ class MongoResource:
         *,
         mongo_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """POST ``/api/mongo.stop``
 
         Args:
@@ -525,7 +526,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mongo: the parsed response body.
         """
         body = MongoStopBody(
             mongo_id=mongo_id,
@@ -575,7 +576,7 @@ class MongoResource:
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mongo.update``
 
         Args:
@@ -615,7 +616,7 @@ class MongoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MongoUpdateBody(
             mongo_id=mongo_id,
@@ -661,12 +662,13 @@ class MongoResource:
         )
 
 
-def _parse_change_password(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_password(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_change_status(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_status(data: Any) -> Mongo:
+    response_200 = Mongo.from_dict(data)
+    return response_200
 
 
 def _parse_create(data: Any) -> Mongo:
@@ -679,8 +681,9 @@ def _parse_deploy(data: Any) -> Mongo:
     return response_200
 
 
-def _parse_move(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_move(data: Any) -> Mongo:
+    response_200 = Mongo.from_dict(data)
+    return response_200
 
 
 def _parse_one(data: Any) -> Mongo:
@@ -688,16 +691,16 @@ def _parse_one(data: Any) -> Mongo:
     return response_200
 
 
-def _parse_read_logs(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_logs(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_rebuild(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_rebuild(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_reload(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_reload(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_remove(data: Any) -> Mongo:
@@ -705,25 +708,29 @@ def _parse_remove(data: Any) -> Mongo:
     return response_200
 
 
-def _parse_save_environment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_environment(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_external_port(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_external_port(data: Any) -> Mongo:
+    response_200 = Mongo.from_dict(data)
+    return response_200
 
 
-def _parse_search(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_search(data: Any) -> MongoSearchResult:
+    response_200 = MongoSearchResult.from_dict(data)
+    return response_200
 
 
-def _parse_start(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_start(data: Any) -> Mongo:
+    response_200 = Mongo.from_dict(data)
+    return response_200
 
 
-def _parse_stop(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_stop(data: Any) -> Mongo:
+    response_200 = Mongo.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> bool:
+    return cast(bool, data)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.mount import Mount
+from ..models.mounts_all_named_by_application_id_item import MountsAllNamedByApplicationIdItem
 from ..models.mounts_create_body import MountsCreateBody
 from ..models.mounts_create_body_service_type import (
     MountsCreateBodyServiceType,
@@ -39,7 +41,7 @@ class MountsResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[MountsAllNamedByApplicationIdItem] | None:
         """GET ``/api/mounts.allNamedByApplicationId``
 
         Args:
@@ -47,7 +49,7 @@ class MountsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[MountsAllNamedByApplicationIdItem] | None: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -75,7 +77,7 @@ class MountsResource:
         file_path: None | str | Unset = UNSET,
         service_type: MountsCreateBodyServiceType | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mount:
         """POST ``/api/mounts.create``
 
         Args:
@@ -90,7 +92,7 @@ class MountsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mount: the parsed response body.
         """
         type_ = type
         body = MountsCreateBody(
@@ -117,7 +119,7 @@ class MountsResource:
         service_type: str,
         service_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Mount]:
         """GET ``/api/mounts.listByServiceId``
 
         Args:
@@ -126,7 +128,7 @@ class MountsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Mount]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -149,7 +151,7 @@ class MountsResource:
         *,
         mount_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mount:
         """GET ``/api/mounts.one``
 
         Args:
@@ -157,7 +159,7 @@ class MountsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mount: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -178,7 +180,7 @@ class MountsResource:
         *,
         mount_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mount | None:
         """POST ``/api/mounts.remove``
 
         Args:
@@ -186,7 +188,7 @@ class MountsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mount | None: the parsed response body.
         """
         body = MountsRemoveBody(
             mount_id=mount_id,
@@ -219,7 +221,7 @@ class MountsResource:
         postgres_id: None | str | Unset = UNSET,
         redis_id: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mount:
         """POST ``/api/mounts.update``
 
         Args:
@@ -242,7 +244,7 @@ class MountsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mount: the parsed response body.
         """
         type_ = type
         body = MountsUpdateBody(
@@ -272,25 +274,69 @@ class MountsResource:
         )
 
 
-def _parse_all_named_by_application_id(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all_named_by_application_id(data: Any) -> list[MountsAllNamedByApplicationIdItem] | None:
+    def _parse_response_200(data: object) -> list[MountsAllNamedByApplicationIdItem] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = MountsAllNamedByApplicationIdItem.from_dict(
+                    response_200_type_0_item_data
+                )
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[MountsAllNamedByApplicationIdItem] | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Mount:
+    response_200 = Mount.from_dict(data)
+    return response_200
 
 
-def _parse_list_by_service_id(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list_by_service_id(data: Any) -> list[Mount]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Mount.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Mount:
+    response_200 = Mount.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Mount | None:
+    def _parse_response_200(data: object) -> Mount | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Mount.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Mount | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> Mount:
+    response_200 = Mount.from_dict(data)
+    return response_200

@@ -26,6 +26,7 @@ from ..models.mysql_reload_body import MysqlReloadBody
 from ..models.mysql_remove_body import MysqlRemoveBody
 from ..models.mysql_save_environment_body import MysqlSaveEnvironmentBody
 from ..models.mysql_save_external_port_body import MysqlSaveExternalPortBody
+from ..models.mysql_search_result import MysqlSearchResult
 from ..models.mysql_start_body import MysqlStartBody
 from ..models.mysql_stop_body import MysqlStopBody
 from ..models.mysql_update_body import MysqlUpdateBody
@@ -67,7 +68,7 @@ class MysqlResource:
         password: str,
         type: MysqlChangePasswordBodyType | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mysql.changePassword``
 
         Args:
@@ -77,7 +78,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         type_ = type
         body = MysqlChangePasswordBody(
@@ -99,7 +100,7 @@ class MysqlResource:
         mysql_id: str,
         application_status: MysqlChangeStatusBodyApplicationStatus,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """POST ``/api/mysql.changeStatus``
 
         Args:
@@ -108,7 +109,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mysql: the parsed response body.
         """
         body = MysqlChangeStatusBody(
             mysql_id=mysql_id,
@@ -207,7 +208,7 @@ class MysqlResource:
         mysql_id: str,
         target_environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """POST ``/api/mysql.move``
 
         Args:
@@ -216,7 +217,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mysql: the parsed response body.
         """
         body = MysqlMoveBody(
             mysql_id=mysql_id,
@@ -267,7 +268,7 @@ class MysqlResource:
         since: str | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/mysql.readLogs``
 
         Args:
@@ -278,7 +279,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -305,7 +306,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mysql.rebuild``
 
         Args:
@@ -313,7 +314,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MysqlRebuildBody(
             mysql_id=mysql_id,
@@ -332,7 +333,7 @@ class MysqlResource:
         mysql_id: str,
         app_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mysql.reload``
 
         Args:
@@ -341,7 +342,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MysqlReloadBody(
             mysql_id=mysql_id,
@@ -387,7 +388,7 @@ class MysqlResource:
         mysql_id: str,
         env: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mysql.saveEnvironment``
 
         Args:
@@ -396,7 +397,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MysqlSaveEnvironmentBody(
             mysql_id=mysql_id,
@@ -416,7 +417,7 @@ class MysqlResource:
         mysql_id: str,
         external_port: float | None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """POST ``/api/mysql.saveExternalPort``
 
         Args:
@@ -425,7 +426,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mysql: the parsed response body.
         """
         body = MysqlSaveExternalPortBody(
             mysql_id=mysql_id,
@@ -451,7 +452,7 @@ class MysqlResource:
         limit: float | Unset = UNSET,
         offset: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> MysqlSearchResult:
         """GET ``/api/mysql.search``
 
         Args:
@@ -466,7 +467,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            MysqlSearchResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -501,7 +502,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """POST ``/api/mysql.start``
 
         Args:
@@ -509,7 +510,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mysql: the parsed response body.
         """
         body = MysqlStartBody(
             mysql_id=mysql_id,
@@ -527,7 +528,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """POST ``/api/mysql.stop``
 
         Args:
@@ -535,7 +536,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Mysql: the parsed response body.
         """
         body = MysqlStopBody(
             mysql_id=mysql_id,
@@ -586,7 +587,7 @@ class MysqlResource:
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/mysql.update``
 
         Args:
@@ -627,7 +628,7 @@ class MysqlResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = MysqlUpdateBody(
             mysql_id=mysql_id,
@@ -674,12 +675,13 @@ class MysqlResource:
         )
 
 
-def _parse_change_password(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_password(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_change_status(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_status(data: Any) -> Mysql:
+    response_200 = Mysql.from_dict(data)
+    return response_200
 
 
 def _parse_create(data: Any) -> Mysql:
@@ -692,8 +694,9 @@ def _parse_deploy(data: Any) -> Mysql:
     return response_200
 
 
-def _parse_move(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_move(data: Any) -> Mysql:
+    response_200 = Mysql.from_dict(data)
+    return response_200
 
 
 def _parse_one(data: Any) -> Mysql:
@@ -701,16 +704,16 @@ def _parse_one(data: Any) -> Mysql:
     return response_200
 
 
-def _parse_read_logs(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_logs(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_rebuild(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_rebuild(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_reload(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_reload(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_remove(data: Any) -> Mysql:
@@ -718,25 +721,29 @@ def _parse_remove(data: Any) -> Mysql:
     return response_200
 
 
-def _parse_save_environment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_environment(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_external_port(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_external_port(data: Any) -> Mysql:
+    response_200 = Mysql.from_dict(data)
+    return response_200
 
 
-def _parse_search(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_search(data: Any) -> MysqlSearchResult:
+    response_200 = MysqlSearchResult.from_dict(data)
+    return response_200
 
 
-def _parse_start(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_start(data: Any) -> Mysql:
+    response_200 = Mysql.from_dict(data)
+    return response_200
 
 
-def _parse_stop(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_stop(data: Any) -> Mysql:
+    response_200 = Mysql.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> bool:
+    return cast(bool, data)

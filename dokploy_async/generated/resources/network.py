@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.network import Network
 from ..models.network_create_body import NetworkCreateBody
 from ..models.network_create_body_driver import (
     NetworkCreateBodyDriver,
 )
 from ..models.network_create_body_ipam import NetworkCreateBodyIpam
 from ..models.network_import_body import NetworkImportBody
+from ..models.network_import_result import NetworkImportResult
+from ..models.network_networks_to_sync_result import NetworkNetworksToSyncResult
 from ..models.network_recreate_body import NetworkRecreateBody
 from ..models.network_remove_body import NetworkRemoveBody
 from ..types import UNSET, Unset
@@ -36,7 +39,7 @@ class NetworkResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Network]:
         """GET ``/api/network.all``
 
         Args:
@@ -44,7 +47,7 @@ class NetworkResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Network]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -73,7 +76,7 @@ class NetworkResource:
         ipam: NetworkCreateBodyIpam | None | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Network:
         """POST ``/api/network.create``
 
         Args:
@@ -89,7 +92,7 @@ class NetworkResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Network: the parsed response body.
         """
         body = NetworkCreateBody(
             name=name,
@@ -116,7 +119,7 @@ class NetworkResource:
         names: list[str],
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> NetworkImportResult:
         """POST ``/api/network.import``
 
         Args:
@@ -125,7 +128,7 @@ class NetworkResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            NetworkImportResult: the parsed response body.
         """
         body = NetworkImportBody(
             names=names,
@@ -173,7 +176,7 @@ class NetworkResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> NetworkNetworksToSyncResult:
         """GET ``/api/network.networksToSync``
 
         Args:
@@ -181,7 +184,7 @@ class NetworkResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            NetworkNetworksToSyncResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -202,7 +205,7 @@ class NetworkResource:
         *,
         network_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Network:
         """GET ``/api/network.one``
 
         Args:
@@ -210,7 +213,7 @@ class NetworkResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Network: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -231,7 +234,7 @@ class NetworkResource:
         *,
         network_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Network:
         """POST ``/api/network.recreate``
 
         Args:
@@ -239,7 +242,7 @@ class NetworkResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Network: the parsed response body.
         """
         body = NetworkRecreateBody(
             network_id=network_id,
@@ -257,7 +260,7 @@ class NetworkResource:
         *,
         network_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Network:
         """POST ``/api/network.remove``
 
         Args:
@@ -265,7 +268,7 @@ class NetworkResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Network: the parsed response body.
         """
         body = NetworkRemoveBody(
             network_id=network_id,
@@ -279,33 +282,45 @@ class NetworkResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[Network]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Network.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Network:
+    response_200 = Network.from_dict(data)
+    return response_200
 
 
-def _parse_import_(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_import_(data: Any) -> NetworkImportResult:
+    response_200 = NetworkImportResult.from_dict(data)
+    return response_200
 
 
 def _parse_inspect(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_networks_to_sync(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_networks_to_sync(data: Any) -> NetworkNetworksToSyncResult:
+    response_200 = NetworkNetworksToSyncResult.from_dict(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Network:
+    response_200 = Network.from_dict(data)
+    return response_200
 
 
-def _parse_recreate(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_recreate(data: Any) -> Network:
+    response_200 = Network.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Network:
+    response_200 = Network.from_dict(data)
+    return response_200

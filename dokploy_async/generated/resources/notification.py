@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.notification import Notification
 from ..models.notification_create_custom_body import NotificationCreateCustomBody
 from ..models.notification_create_custom_body_headers import NotificationCreateCustomBodyHeaders
 from ..models.notification_create_discord_body import NotificationCreateDiscordBody
@@ -82,11 +83,11 @@ class NotificationResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Notification]:
         """GET ``/api/notification.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Notification]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -110,7 +111,7 @@ class NotificationResource:
         server_threshold: bool | Unset = UNSET,
         headers: NotificationCreateCustomBodyHeaders | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createCustom``
 
         Args:
@@ -128,7 +129,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateCustomBody(
             name=name,
@@ -166,7 +167,7 @@ class NotificationResource:
         webhook_url: str,
         decoration: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createDiscord``
 
         Args:
@@ -184,7 +185,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateDiscordBody(
             app_build_error=app_build_error,
@@ -226,7 +227,7 @@ class NotificationResource:
         from_address: str,
         to_addresses: list[str],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createEmail``
 
         Args:
@@ -248,7 +249,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateEmailBody(
             app_build_error=app_build_error,
@@ -291,7 +292,7 @@ class NotificationResource:
         priority: float,
         decoration: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createGotify``
 
         Args:
@@ -310,7 +311,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateGotifyBody(
             app_build_error=app_build_error,
@@ -348,7 +349,7 @@ class NotificationResource:
         server_threshold: bool,
         webhook_url: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createLark``
 
         Args:
@@ -365,7 +366,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateLarkBody(
             app_build_error=app_build_error,
@@ -403,7 +404,7 @@ class NotificationResource:
         channel: str | Unset = UNSET,
         username: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createMattermost``
 
         Args:
@@ -422,7 +423,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateMattermostBody(
             app_build_error=app_build_error,
@@ -462,7 +463,7 @@ class NotificationResource:
         access_token: str,
         priority: float,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createNtfy``
 
         Args:
@@ -481,7 +482,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateNtfyBody(
             app_build_error=app_build_error,
@@ -523,7 +524,7 @@ class NotificationResource:
         retry: float | None | Unset = UNSET,
         expire: float | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createPushover``
 
         Args:
@@ -544,7 +545,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreatePushoverBody(
             name=name,
@@ -586,7 +587,7 @@ class NotificationResource:
         from_address: str,
         to_addresses: list[str],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createResend``
 
         Args:
@@ -605,7 +606,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateResendBody(
             app_build_error=app_build_error,
@@ -644,7 +645,7 @@ class NotificationResource:
         webhook_url: str,
         channel: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createSlack``
 
         Args:
@@ -662,7 +663,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateSlackBody(
             app_build_error=app_build_error,
@@ -699,7 +700,7 @@ class NotificationResource:
         server_threshold: bool,
         webhook_url: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createTeams``
 
         Args:
@@ -716,7 +717,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateTeamsBody(
             app_build_error=app_build_error,
@@ -754,7 +755,7 @@ class NotificationResource:
         chat_id: str,
         message_thread_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.createTelegram``
 
         Args:
@@ -773,7 +774,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationCreateTelegramBody(
             app_build_error=app_build_error,
@@ -801,11 +802,11 @@ class NotificationResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Notification]:
         """GET ``/api/notification.getEmailProviders``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Notification]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -819,7 +820,7 @@ class NotificationResource:
         *,
         notification_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Notification:
         """GET ``/api/notification.one``
 
         Args:
@@ -827,7 +828,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Notification: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -854,7 +855,7 @@ class NotificationResource:
         token: str,
         server_type: NotificationReceiveNotificationBodyServerType | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.receiveNotification``
 
         Args:
@@ -868,7 +869,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         type_ = type
         body = NotificationReceiveNotificationBody(
@@ -893,7 +894,7 @@ class NotificationResource:
         *,
         notification_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Notification:
         """POST ``/api/notification.remove``
 
         Args:
@@ -901,7 +902,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Notification: the parsed response body.
         """
         body = NotificationRemoveBody(
             notification_id=notification_id,
@@ -920,7 +921,7 @@ class NotificationResource:
         endpoint: str,
         headers: NotificationTestCustomConnectionBodyHeaders | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testCustomConnection``
 
         Args:
@@ -929,7 +930,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestCustomConnectionBody(
             endpoint=endpoint,
@@ -949,7 +950,7 @@ class NotificationResource:
         webhook_url: str,
         decoration: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testDiscordConnection``
 
         Args:
@@ -958,7 +959,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestDiscordConnectionBody(
             webhook_url=webhook_url,
@@ -982,7 +983,7 @@ class NotificationResource:
         to_addresses: list[str],
         from_address: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testEmailConnection``
 
         Args:
@@ -995,7 +996,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestEmailConnectionBody(
             smtp_server=smtp_server,
@@ -1021,7 +1022,7 @@ class NotificationResource:
         priority: float,
         decoration: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testGotifyConnection``
 
         Args:
@@ -1032,7 +1033,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestGotifyConnectionBody(
             server_url=server_url,
@@ -1053,7 +1054,7 @@ class NotificationResource:
         *,
         webhook_url: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testLarkConnection``
 
         Args:
@@ -1061,7 +1062,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestLarkConnectionBody(
             webhook_url=webhook_url,
@@ -1081,7 +1082,7 @@ class NotificationResource:
         channel: str | Unset = UNSET,
         username: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testMattermostConnection``
 
         Args:
@@ -1091,7 +1092,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestMattermostConnectionBody(
             webhook_url=webhook_url,
@@ -1114,7 +1115,7 @@ class NotificationResource:
         access_token: str,
         priority: float,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testNtfyConnection``
 
         Args:
@@ -1125,7 +1126,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestNtfyConnectionBody(
             server_url=server_url,
@@ -1150,7 +1151,7 @@ class NotificationResource:
         retry: float | None | Unset = UNSET,
         expire: float | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testPushoverConnection``
 
         Args:
@@ -1162,7 +1163,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestPushoverConnectionBody(
             user_key=user_key,
@@ -1186,7 +1187,7 @@ class NotificationResource:
         from_address: str,
         to_addresses: list[str],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testResendConnection``
 
         Args:
@@ -1196,7 +1197,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestResendConnectionBody(
             api_key=api_key,
@@ -1217,7 +1218,7 @@ class NotificationResource:
         webhook_url: str,
         channel: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testSlackConnection``
 
         Args:
@@ -1226,7 +1227,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestSlackConnectionBody(
             webhook_url=webhook_url,
@@ -1245,7 +1246,7 @@ class NotificationResource:
         *,
         webhook_url: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testTeamsConnection``
 
         Args:
@@ -1253,7 +1254,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestTeamsConnectionBody(
             webhook_url=webhook_url,
@@ -1273,7 +1274,7 @@ class NotificationResource:
         chat_id: str,
         message_thread_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/notification.testTelegramConnection``
 
         Args:
@@ -1283,7 +1284,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = NotificationTestTelegramConnectionBody(
             bot_token=bot_token,
@@ -1316,7 +1317,7 @@ class NotificationResource:
         headers: NotificationUpdateCustomBodyHeaders | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateCustom``
 
         Args:
@@ -1337,7 +1338,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateCustomBody(
             notification_id=notification_id,
@@ -1381,7 +1382,7 @@ class NotificationResource:
         decoration: bool | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateDiscord``
 
         Args:
@@ -1402,7 +1403,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateDiscordBody(
             notification_id=notification_id,
@@ -1450,7 +1451,7 @@ class NotificationResource:
         to_addresses: list[str] | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateEmail``
 
         Args:
@@ -1475,7 +1476,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateEmailBody(
             notification_id=notification_id,
@@ -1524,7 +1525,7 @@ class NotificationResource:
         decoration: bool | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateGotify``
 
         Args:
@@ -1546,7 +1547,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateGotifyBody(
             notification_id=notification_id,
@@ -1590,7 +1591,7 @@ class NotificationResource:
         webhook_url: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateLark``
 
         Args:
@@ -1610,7 +1611,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateLarkBody(
             notification_id=notification_id,
@@ -1654,7 +1655,7 @@ class NotificationResource:
         username: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateMattermost``
 
         Args:
@@ -1676,7 +1677,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateMattermostBody(
             notification_id=notification_id,
@@ -1722,7 +1723,7 @@ class NotificationResource:
         priority: float | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateNtfy``
 
         Args:
@@ -1744,7 +1745,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateNtfyBody(
             notification_id=notification_id,
@@ -1792,7 +1793,7 @@ class NotificationResource:
         docker_cleanup: bool | Unset = UNSET,
         server_threshold: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updatePushover``
 
         Args:
@@ -1816,7 +1817,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdatePushoverBody(
             notification_id=notification_id,
@@ -1864,7 +1865,7 @@ class NotificationResource:
         to_addresses: list[str] | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateResend``
 
         Args:
@@ -1886,7 +1887,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateResendBody(
             notification_id=notification_id,
@@ -1931,7 +1932,7 @@ class NotificationResource:
         channel: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateSlack``
 
         Args:
@@ -1952,7 +1953,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateSlackBody(
             notification_id=notification_id,
@@ -1995,7 +1996,7 @@ class NotificationResource:
         webhook_url: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateTeams``
 
         Args:
@@ -2015,7 +2016,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateTeamsBody(
             notification_id=notification_id,
@@ -2059,7 +2060,7 @@ class NotificationResource:
         message_thread_id: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/notification.updateTelegram``
 
         Args:
@@ -2081,7 +2082,7 @@ class NotificationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = NotificationUpdateTelegramBody(
             notification_id=notification_id,
@@ -2109,165 +2110,192 @@ class NotificationResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[Notification]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Notification.from_dict(response_200_item_data)
 
+        response_200.append(response_200_item)
+    return response_200
 
-def _parse_create_custom(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_custom(data: Any) -> None:
+    return None
 
-def _parse_create_discord(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_discord(data: Any) -> None:
+    return None
 
-def _parse_create_email(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_email(data: Any) -> None:
+    return None
 
-def _parse_create_gotify(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_gotify(data: Any) -> None:
+    return None
 
-def _parse_create_lark(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_lark(data: Any) -> None:
+    return None
 
-def _parse_create_mattermost(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_mattermost(data: Any) -> None:
+    return None
 
-def _parse_create_ntfy(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_ntfy(data: Any) -> None:
+    return None
 
-def _parse_create_pushover(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_pushover(data: Any) -> None:
+    return None
 
-def _parse_create_resend(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_resend(data: Any) -> None:
+    return None
 
-def _parse_create_slack(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_slack(data: Any) -> None:
+    return None
 
-def _parse_create_teams(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_teams(data: Any) -> None:
+    return None
 
-def _parse_create_telegram(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_create_telegram(data: Any) -> None:
+    return None
 
-def _parse_get_email_providers(data: Any) -> Any:
-    return cast(Any, data)
 
+def _parse_get_email_providers(data: Any) -> list[Notification]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Notification.from_dict(response_200_item_data)
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_receive_notification(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Notification:
+    response_200 = Notification.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_receive_notification(data: Any) -> None:
+    return None
 
 
-def _parse_test_custom_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> None | Notification:
+    def _parse_response_200(data: object) -> None | Notification:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Notification.from_dict(data)
 
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Notification, data)
 
-def _parse_test_discord_connection(data: Any) -> Any:
-    return cast(Any, data)
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_test_email_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_custom_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_gotify_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_discord_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_lark_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_email_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_mattermost_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_gotify_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_ntfy_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_lark_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_pushover_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_mattermost_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_resend_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_ntfy_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_slack_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_pushover_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_teams_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_resend_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_telegram_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_slack_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_custom(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_teams_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_discord(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_telegram_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_email(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_custom(data: Any) -> None:
+    return None
 
 
-def _parse_update_gotify(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_discord(data: Any) -> None:
+    return None
 
 
-def _parse_update_lark(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_email(data: Any) -> None:
+    return None
 
 
-def _parse_update_mattermost(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_gotify(data: Any) -> None:
+    return None
 
 
-def _parse_update_ntfy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_lark(data: Any) -> None:
+    return None
 
 
-def _parse_update_pushover(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_mattermost(data: Any) -> None:
+    return None
 
 
-def _parse_update_resend(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_ntfy(data: Any) -> None:
+    return None
 
 
-def _parse_update_slack(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_pushover(data: Any) -> None:
+    return None
 
 
-def _parse_update_teams(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_resend(data: Any) -> None:
+    return None
 
 
-def _parse_update_telegram(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_slack(data: Any) -> None:
+    return None
+
+
+def _parse_update_teams(data: Any) -> None:
+    return None
+
+
+def _parse_update_telegram(data: Any) -> None:
+    return None

@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.invitation import Invitation
+from ..models.organization import Organization
 from ..models.organization_create_body import OrganizationCreateBody
 from ..models.organization_delete_body import OrganizationDeleteBody
 from ..models.organization_invite_member_body import OrganizationInviteMemberBody
 from ..models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
 from ..models.organization_set_default_body import OrganizationSetDefaultBody
+from ..models.organization_set_default_result import OrganizationSetDefaultResult
 from ..models.organization_update_body import OrganizationUpdateBody
 from ..models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
 from ..types import UNSET, Unset
@@ -34,11 +37,11 @@ class OrganizationResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Organization:
         """GET ``/api/organization.active``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Organization: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -51,11 +54,11 @@ class OrganizationResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Organization]:
         """GET ``/api/organization.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Organization]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -68,11 +71,11 @@ class OrganizationResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Invitation]:
         """GET ``/api/organization.allInvitations``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Invitation]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -87,7 +90,7 @@ class OrganizationResource:
         name: str,
         logo: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Organization:
         """POST ``/api/organization.create``
 
         Args:
@@ -96,7 +99,7 @@ class OrganizationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Organization: the parsed response body.
         """
         body = OrganizationCreateBody(
             name=name,
@@ -115,7 +118,7 @@ class OrganizationResource:
         *,
         organization_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """POST ``/api/organization.delete``
 
         Args:
@@ -123,7 +126,7 @@ class OrganizationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Any]: the parsed response body.
         """
         body = OrganizationDeleteBody(
             organization_id=organization_id,
@@ -142,7 +145,7 @@ class OrganizationResource:
         email: str,
         role: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Invitation | None:
         """POST ``/api/organization.inviteMember``
 
         Args:
@@ -151,7 +154,7 @@ class OrganizationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Invitation | None: the parsed response body.
         """
         body = OrganizationInviteMemberBody(
             email=email,
@@ -170,7 +173,7 @@ class OrganizationResource:
         *,
         organization_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Organization:
         """GET ``/api/organization.one``
 
         Args:
@@ -178,7 +181,7 @@ class OrganizationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Organization: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -199,7 +202,7 @@ class OrganizationResource:
         *,
         invitation_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """POST ``/api/organization.removeInvitation``
 
         Args:
@@ -207,7 +210,7 @@ class OrganizationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Any]: the parsed response body.
         """
         body = OrganizationRemoveInvitationBody(
             invitation_id=invitation_id,
@@ -225,7 +228,7 @@ class OrganizationResource:
         *,
         organization_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> OrganizationSetDefaultResult:
         """POST ``/api/organization.setDefault``
 
         Args:
@@ -233,7 +236,7 @@ class OrganizationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            OrganizationSetDefaultResult: the parsed response body.
         """
         body = OrganizationSetDefaultBody(
             organization_id=organization_id,
@@ -254,7 +257,7 @@ class OrganizationResource:
         logo: str | Unset = UNSET,
         default_role: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Organization:
         """POST ``/api/organization.update``
 
         Args:
@@ -265,7 +268,7 @@ class OrganizationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Organization: the parsed response body.
         """
         body = OrganizationUpdateBody(
             organization_id=organization_id,
@@ -287,7 +290,7 @@ class OrganizationResource:
         member_id: str,
         role: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/organization.updateMemberRole``
 
         Args:
@@ -296,7 +299,7 @@ class OrganizationResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = OrganizationUpdateMemberRoleBody(
             member_id=member_id,
@@ -311,45 +314,117 @@ class OrganizationResource:
         )
 
 
-def _parse_active(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_active(data: Any) -> None | Organization:
+    def _parse_response_200(data: object) -> None | Organization:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0_type_0 = Organization.from_dict(data)
+
+            return response_200_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Organization, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[Organization]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Organization.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_all_invitations(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all_invitations(data: Any) -> list[Invitation]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Invitation.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Organization:
+    response_200 = Organization.from_dict(data)
+    return response_200
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> list[Any]:
+    response_200 = cast(list[Any], data)
+    return response_200
 
 
-def _parse_invite_member(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_invite_member(data: Any) -> Invitation | None:
+    def _parse_response_200(data: object) -> Invitation | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Invitation.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Invitation | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> None | Organization:
+    def _parse_response_200(data: object) -> None | Organization:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Organization.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Organization, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_remove_invitation(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove_invitation(data: Any) -> list[Any]:
+    response_200 = cast(list[Any], data)
+    return response_200
 
 
-def _parse_set_default(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_set_default(data: Any) -> OrganizationSetDefaultResult:
+    response_200 = OrganizationSetDefaultResult.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None | Organization:
+    def _parse_response_200(data: object) -> None | Organization:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Organization.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Organization, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_update_member_role(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_member_role(data: Any) -> bool:
+    return cast(bool, data)

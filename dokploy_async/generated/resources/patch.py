@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.directory_entry import DirectoryEntry
+from ..models.patch import Patch
 from ..models.patch_by_entity_id_type import PatchByEntityIdType
 from ..models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
 from ..models.patch_create_body import PatchCreateBody
@@ -58,7 +60,7 @@ class PatchResource:
         id: str,
         type: PatchByEntityIdType,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Patch]:
         """GET ``/api/patch.byEntityId``
 
         Args:
@@ -67,7 +69,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Patch]: the parsed response body.
         """
         type_ = type
         params: dict[str, Any] = {}
@@ -92,7 +94,7 @@ class PatchResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/patch.cleanPatchRepos``
 
         Args:
@@ -100,7 +102,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = PatchCleanPatchReposBody(
             server_id=server_id,
@@ -123,7 +125,7 @@ class PatchResource:
         application_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Patch:
         """POST ``/api/patch.create``
 
         Args:
@@ -136,7 +138,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Patch: the parsed response body.
         """
         type_ = type
         body = PatchCreateBody(
@@ -160,7 +162,7 @@ class PatchResource:
         *,
         patch_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Patch:
         """POST ``/api/patch.delete``
 
         Args:
@@ -168,7 +170,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Patch: the parsed response body.
         """
         body = PatchDeleteBody(
             patch_id=patch_id,
@@ -187,7 +189,7 @@ class PatchResource:
         id: str,
         type: PatchEnsureRepoBodyType,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """POST ``/api/patch.ensureRepo``
 
         Args:
@@ -196,7 +198,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         type_ = type
         body = PatchEnsureRepoBody(
@@ -218,7 +220,7 @@ class PatchResource:
         type: PatchMarkFileForDeletionBodyType,
         file_path: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Patch:
         """POST ``/api/patch.markFileForDeletion``
 
         Args:
@@ -228,7 +230,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Patch: the parsed response body.
         """
         type_ = type
         body = PatchMarkFileForDeletionBody(
@@ -249,7 +251,7 @@ class PatchResource:
         *,
         patch_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Patch:
         """GET ``/api/patch.one``
 
         Args:
@@ -257,7 +259,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Patch: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -280,7 +282,7 @@ class PatchResource:
         type: PatchReadRepoDirectoriesType,
         repo_path: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DirectoryEntry]:
         """GET ``/api/patch.readRepoDirectories``
 
         Args:
@@ -290,7 +292,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DirectoryEntry]: the parsed response body.
         """
         type_ = type
         params: dict[str, Any] = {}
@@ -319,7 +321,7 @@ class PatchResource:
         type: PatchReadRepoFileType,
         file_path: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/patch.readRepoFile``
 
         Args:
@@ -329,7 +331,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         type_ = type
         params: dict[str, Any] = {}
@@ -360,7 +362,7 @@ class PatchResource:
         content: str,
         patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Patch:
         """POST ``/api/patch.saveFileAsPatch``
 
         Args:
@@ -372,7 +374,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Patch: the parsed response body.
         """
         type_ = type
         body = PatchSaveFileAsPatchBody(
@@ -396,7 +398,7 @@ class PatchResource:
         patch_id: str,
         enabled: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Patch:
         """POST ``/api/patch.toggleEnabled``
 
         Args:
@@ -405,7 +407,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Patch: the parsed response body.
         """
         body = PatchToggleEnabledBody(
             patch_id=patch_id,
@@ -430,7 +432,7 @@ class PatchResource:
         created_at: str | Unset = UNSET,
         updated_at: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Patch:
         """POST ``/api/patch.update``
 
         Args:
@@ -444,7 +446,7 @@ class PatchResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Patch: the parsed response body.
         """
         type_ = type
         body = PatchUpdateBody(
@@ -465,49 +467,133 @@ class PatchResource:
         )
 
 
-def _parse_by_entity_id(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_by_entity_id(data: Any) -> list[Patch]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Patch.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_clean_patch_repos(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_patch_repos(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Patch:
+    response_200 = Patch.from_dict(data)
+    return response_200
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> None | Patch:
+    def _parse_response_200(data: object) -> None | Patch:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Patch.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Patch, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_ensure_repo(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_ensure_repo(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_mark_file_for_deletion(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_mark_file_for_deletion(data: Any) -> None | Patch:
+    def _parse_response_200(data: object) -> None | Patch:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Patch.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Patch, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Patch:
+    response_200 = Patch.from_dict(data)
+    return response_200
 
 
-def _parse_read_repo_directories(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_repo_directories(data: Any) -> list[DirectoryEntry]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DirectoryEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_read_repo_file(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_repo_file(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_save_file_as_patch(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_file_as_patch(data: Any) -> None | Patch:
+    def _parse_response_200(data: object) -> None | Patch:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Patch.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Patch, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_toggle_enabled(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_toggle_enabled(data: Any) -> None | Patch:
+    def _parse_response_200(data: object) -> None | Patch:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Patch.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Patch, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None | Patch:
+    def _parse_response_200(data: object) -> None | Patch:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Patch.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Patch, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

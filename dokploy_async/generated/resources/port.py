@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.port import Port
 from ..models.port_create_body import PortCreateBody
 from ..models.port_create_body_protocol import (
     PortCreateBodyProtocol,
@@ -47,7 +48,7 @@ class PortResource:
         protocol: PortCreateBodyProtocol,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Port:
         """POST ``/api/port.create``
 
         Args:
@@ -59,7 +60,7 @@ class PortResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Port: the parsed response body.
         """
         body = PortCreateBody(
             published_port=published_port,
@@ -81,7 +82,7 @@ class PortResource:
         *,
         port_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Port:
         """POST ``/api/port.delete``
 
         Args:
@@ -89,7 +90,7 @@ class PortResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Port: the parsed response body.
         """
         body = PortDeleteBody(
             port_id=port_id,
@@ -107,7 +108,7 @@ class PortResource:
         *,
         port_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Port:
         """GET ``/api/port.one``
 
         Args:
@@ -115,7 +116,7 @@ class PortResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Port: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -140,7 +141,7 @@ class PortResource:
         target_port: float,
         protocol: PortUpdateBodyProtocol,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Port:
         """POST ``/api/port.update``
 
         Args:
@@ -152,7 +153,7 @@ class PortResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Port: the parsed response body.
         """
         body = PortUpdateBody(
             port_id=port_id,
@@ -170,17 +171,47 @@ class PortResource:
         )
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Port:
+    response_200 = Port.from_dict(data)
+    return response_200
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> None | Port:
+    def _parse_response_200(data: object) -> None | Port:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Port.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Port, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Port:
+    response_200 = Port.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None | Port:
+    def _parse_response_200(data: object) -> None | Port:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Port.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Port, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

@@ -23,6 +23,7 @@ from ..models.postgres_reload_body import PostgresReloadBody
 from ..models.postgres_remove_body import PostgresRemoveBody
 from ..models.postgres_save_environment_body import PostgresSaveEnvironmentBody
 from ..models.postgres_save_external_port_body import PostgresSaveExternalPortBody
+from ..models.postgres_search_result import PostgresSearchResult
 from ..models.postgres_start_body import PostgresStartBody
 from ..models.postgres_stop_body import PostgresStopBody
 from ..models.postgres_update_body import PostgresUpdateBody
@@ -65,7 +66,7 @@ class PostgresResource:
         postgres_id: str,
         password: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/postgres.changePassword``
 
         Args:
@@ -74,7 +75,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = PostgresChangePasswordBody(
             postgres_id=postgres_id,
@@ -94,7 +95,7 @@ class PostgresResource:
         postgres_id: str,
         application_status: PostgresChangeStatusBodyApplicationStatus,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """POST ``/api/postgres.changeStatus``
 
         Args:
@@ -103,7 +104,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Postgres: the parsed response body.
         """
         body = PostgresChangeStatusBody(
             postgres_id=postgres_id,
@@ -199,7 +200,7 @@ class PostgresResource:
         postgres_id: str,
         target_environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """POST ``/api/postgres.move``
 
         Args:
@@ -208,7 +209,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Postgres: the parsed response body.
         """
         body = PostgresMoveBody(
             postgres_id=postgres_id,
@@ -259,7 +260,7 @@ class PostgresResource:
         since: str | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/postgres.readLogs``
 
         Args:
@@ -270,7 +271,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -297,7 +298,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/postgres.rebuild``
 
         Args:
@@ -305,7 +306,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = PostgresRebuildBody(
             postgres_id=postgres_id,
@@ -324,7 +325,7 @@ class PostgresResource:
         postgres_id: str,
         app_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/postgres.reload``
 
         Args:
@@ -333,7 +334,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = PostgresReloadBody(
             postgres_id=postgres_id,
@@ -379,7 +380,7 @@ class PostgresResource:
         postgres_id: str,
         env: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/postgres.saveEnvironment``
 
         Args:
@@ -388,7 +389,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = PostgresSaveEnvironmentBody(
             postgres_id=postgres_id,
@@ -408,7 +409,7 @@ class PostgresResource:
         postgres_id: str,
         external_port: float | None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """POST ``/api/postgres.saveExternalPort``
 
         Args:
@@ -417,7 +418,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Postgres: the parsed response body.
         """
         body = PostgresSaveExternalPortBody(
             postgres_id=postgres_id,
@@ -443,7 +444,7 @@ class PostgresResource:
         limit: float | Unset = UNSET,
         offset: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> PostgresSearchResult:
         """GET ``/api/postgres.search``
 
         Args:
@@ -458,7 +459,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            PostgresSearchResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -493,7 +494,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """POST ``/api/postgres.start``
 
         Args:
@@ -501,7 +502,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Postgres: the parsed response body.
         """
         body = PostgresStartBody(
             postgres_id=postgres_id,
@@ -519,7 +520,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """POST ``/api/postgres.stop``
 
         Args:
@@ -527,7 +528,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Postgres: the parsed response body.
         """
         body = PostgresStopBody(
             postgres_id=postgres_id,
@@ -577,7 +578,7 @@ class PostgresResource:
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/postgres.update``
 
         Args:
@@ -617,7 +618,7 @@ class PostgresResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = PostgresUpdateBody(
             postgres_id=postgres_id,
@@ -663,12 +664,13 @@ class PostgresResource:
         )
 
 
-def _parse_change_password(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_password(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_change_status(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_status(data: Any) -> Postgres:
+    response_200 = Postgres.from_dict(data)
+    return response_200
 
 
 def _parse_create(data: Any) -> Postgres:
@@ -681,8 +683,9 @@ def _parse_deploy(data: Any) -> Postgres:
     return response_200
 
 
-def _parse_move(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_move(data: Any) -> Postgres:
+    response_200 = Postgres.from_dict(data)
+    return response_200
 
 
 def _parse_one(data: Any) -> Postgres:
@@ -690,16 +693,16 @@ def _parse_one(data: Any) -> Postgres:
     return response_200
 
 
-def _parse_read_logs(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_logs(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_rebuild(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_rebuild(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_reload(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_reload(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_remove(data: Any) -> Postgres:
@@ -707,25 +710,29 @@ def _parse_remove(data: Any) -> Postgres:
     return response_200
 
 
-def _parse_save_environment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_environment(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_external_port(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_external_port(data: Any) -> Postgres:
+    response_200 = Postgres.from_dict(data)
+    return response_200
 
 
-def _parse_search(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_search(data: Any) -> PostgresSearchResult:
+    response_200 = PostgresSearchResult.from_dict(data)
+    return response_200
 
 
-def _parse_start(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_start(data: Any) -> Postgres:
+    response_200 = Postgres.from_dict(data)
+    return response_200
 
 
-def _parse_stop(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_stop(data: Any) -> Postgres:
+    response_200 = Postgres.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> bool:
+    return cast(bool, data)

@@ -11,6 +11,7 @@ import httpx
 
 from ..models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
 from ..models.preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
+from ..models.preview_deployments import PreviewDeployments
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class PreviewDeploymentResource:
         *,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[PreviewDeployments]:
         """GET ``/api/previewDeployment.all``
 
         Args:
@@ -38,7 +39,7 @@ class PreviewDeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[PreviewDeployments]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -59,7 +60,7 @@ class PreviewDeploymentResource:
         *,
         preview_deployment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/previewDeployment.delete``
 
         Args:
@@ -67,7 +68,7 @@ class PreviewDeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = PreviewDeploymentDeleteBody(
             preview_deployment_id=preview_deployment_id,
@@ -85,7 +86,7 @@ class PreviewDeploymentResource:
         *,
         preview_deployment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> PreviewDeployments:
         """GET ``/api/previewDeployment.one``
 
         Args:
@@ -93,7 +94,7 @@ class PreviewDeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            PreviewDeployments: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -116,7 +117,7 @@ class PreviewDeploymentResource:
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/previewDeployment.redeploy``
 
         Args:
@@ -126,7 +127,7 @@ class PreviewDeploymentResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = PreviewDeploymentRedeployBody(
             preview_deployment_id=preview_deployment_id,
@@ -142,17 +143,24 @@ class PreviewDeploymentResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[PreviewDeployments]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = PreviewDeployments.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> PreviewDeployments:
+    response_200 = PreviewDeployments.from_dict(data)
+    return response_200
 
 
-def _parse_redeploy(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_redeploy(data: Any) -> bool:
+    return cast(bool, data)

@@ -9,14 +9,19 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.environment import Environment
+from ..models.environment_summary import EnvironmentSummary
 from ..models.project import Project
+from ..models.project_all_for_permissions_item import ProjectAllForPermissionsItem
 from ..models.project_create_body import ProjectCreateBody
 from ..models.project_create_result import ProjectCreateResult
 from ..models.project_duplicate_body import ProjectDuplicateBody
 from ..models.project_duplicate_body_selected_services_item import (
     ProjectDuplicateBodySelectedServicesItem,
 )
+from ..models.project_home_stats_result import ProjectHomeStatsResult
 from ..models.project_remove_body import ProjectRemoveBody
+from ..models.project_search_result import ProjectSearchResult
 from ..models.project_update_body import ProjectUpdateBody
 from ..types import UNSET, Unset
 
@@ -53,11 +58,11 @@ class ProjectResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[ProjectAllForPermissionsItem]:
         """GET ``/api/project.allForPermissions``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[ProjectAllForPermissionsItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -108,7 +113,7 @@ class ProjectResource:
         selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET,
         duplicate_in_same_project: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment | EnvironmentSummary | None:
         """POST ``/api/project.duplicate``
 
         Args:
@@ -121,7 +126,7 @@ class ProjectResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Environment | EnvironmentSummary | None: the parsed response body.
         """
         body = ProjectDuplicateBody(
             source_environment_id=source_environment_id,
@@ -143,11 +148,11 @@ class ProjectResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ProjectHomeStatsResult:
         """GET ``/api/project.homeStats``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ProjectHomeStatsResult: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -190,7 +195,7 @@ class ProjectResource:
         *,
         project_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Project:
+    ) -> None | Project:
         """POST ``/api/project.remove``
 
         Args:
@@ -198,7 +203,7 @@ class ProjectResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            Project: the parsed response body.
+            None | Project: the parsed response body.
         """
         body = ProjectRemoveBody(
             project_id=project_id,
@@ -220,7 +225,7 @@ class ProjectResource:
         limit: float | Unset = UNSET,
         offset: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ProjectSearchResult:
         """GET ``/api/project.search``
 
         Args:
@@ -232,7 +237,7 @@ class ProjectResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ProjectSearchResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -266,7 +271,7 @@ class ProjectResource:
         organization_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Project:
+    ) -> None | Project:
         """POST ``/api/project.update``
 
         Args:
@@ -279,7 +284,7 @@ class ProjectResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            Project: the parsed response body.
+            None | Project: the parsed response body.
         """
         body = ProjectUpdateBody(
             project_id=project_id,
@@ -308,8 +313,14 @@ def _parse_all(data: Any) -> list[Project]:
     return response_200
 
 
-def _parse_all_for_permissions(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all_for_permissions(data: Any) -> list[ProjectAllForPermissionsItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = ProjectAllForPermissionsItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
 def _parse_create(data: Any) -> ProjectCreateResult:
@@ -317,12 +328,35 @@ def _parse_create(data: Any) -> ProjectCreateResult:
     return response_200
 
 
-def _parse_duplicate(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_duplicate(data: Any) -> Environment | EnvironmentSummary | None:
+    def _parse_response_200(data: object) -> Environment | EnvironmentSummary | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = EnvironmentSummary.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = Environment.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Environment | EnvironmentSummary | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_home_stats(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_home_stats(data: Any) -> ProjectHomeStatsResult:
+    response_200 = ProjectHomeStatsResult.from_dict(data)
+    return response_200
 
 
 def _parse_one(data: Any) -> Project:
@@ -330,15 +364,42 @@ def _parse_one(data: Any) -> Project:
     return response_200
 
 
-def _parse_remove(data: Any) -> Project:
-    response_200 = Project.from_dict(data)
+def _parse_remove(data: Any) -> None | Project:
+    def _parse_response_200(data: object) -> None | Project:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Project.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Project, data)
+
+    response_200 = _parse_response_200(data)
     return response_200
 
 
-def _parse_search(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_search(data: Any) -> ProjectSearchResult:
+    response_200 = ProjectSearchResult.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Project:
-    response_200 = Project.from_dict(data)
+def _parse_update(data: Any) -> None | Project:
+    def _parse_response_200(data: object) -> None | Project:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Project.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Project, data)
+
+    response_200 = _parse_response_200(data)
     return response_200

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.redirect import Redirect
 from ..models.redirects_create_body import RedirectsCreateBody
 from ..models.redirects_delete_body import RedirectsDeleteBody
 from ..models.redirects_update_body import RedirectsUpdateBody
@@ -34,7 +35,7 @@ class RedirectsResource:
         permanent: bool,
         application_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/redirects.create``
 
         Args:
@@ -45,7 +46,7 @@ class RedirectsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = RedirectsCreateBody(
             regex=regex,
@@ -66,7 +67,7 @@ class RedirectsResource:
         *,
         redirect_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redirect:
         """POST ``/api/redirects.delete``
 
         Args:
@@ -74,7 +75,7 @@ class RedirectsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redirect: the parsed response body.
         """
         body = RedirectsDeleteBody(
             redirect_id=redirect_id,
@@ -92,7 +93,7 @@ class RedirectsResource:
         *,
         redirect_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redirect:
         """GET ``/api/redirects.one``
 
         Args:
@@ -100,7 +101,7 @@ class RedirectsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redirect: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -124,7 +125,7 @@ class RedirectsResource:
         replacement: str,
         permanent: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redirect:
         """POST ``/api/redirects.update``
 
         Args:
@@ -135,7 +136,7 @@ class RedirectsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redirect: the parsed response body.
         """
         body = RedirectsUpdateBody(
             redirect_id=redirect_id,
@@ -152,17 +153,20 @@ class RedirectsResource:
         )
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> Redirect:
+    response_200 = Redirect.from_dict(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Redirect:
+    response_200 = Redirect.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> Redirect:
+    response_200 = Redirect.from_dict(data)
+    return response_200

@@ -23,6 +23,7 @@ from ..models.redis_reload_body import RedisReloadBody
 from ..models.redis_remove_body import RedisRemoveBody
 from ..models.redis_save_environment_body import RedisSaveEnvironmentBody
 from ..models.redis_save_external_port_body import RedisSaveExternalPortBody
+from ..models.redis_search_result import RedisSearchResult
 from ..models.redis_start_body import RedisStartBody
 from ..models.redis_stop_body import RedisStopBody
 from ..models.redis_update_body import RedisUpdateBody
@@ -63,7 +64,7 @@ class RedisResource:
         redis_id: str,
         password: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/redis.changePassword``
 
         Args:
@@ -72,7 +73,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = RedisChangePasswordBody(
             redis_id=redis_id,
@@ -92,7 +93,7 @@ class RedisResource:
         redis_id: str,
         application_status: RedisChangeStatusBodyApplicationStatus,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """POST ``/api/redis.changeStatus``
 
         Args:
@@ -101,7 +102,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redis: the parsed response body.
         """
         body = RedisChangeStatusBody(
             redis_id=redis_id,
@@ -191,7 +192,7 @@ class RedisResource:
         redis_id: str,
         target_environment_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """POST ``/api/redis.move``
 
         Args:
@@ -200,7 +201,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redis: the parsed response body.
         """
         body = RedisMoveBody(
             redis_id=redis_id,
@@ -251,7 +252,7 @@ class RedisResource:
         since: str | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/redis.readLogs``
 
         Args:
@@ -262,7 +263,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -289,7 +290,7 @@ class RedisResource:
         *,
         redis_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/redis.rebuild``
 
         Args:
@@ -297,7 +298,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = RedisRebuildBody(
             redis_id=redis_id,
@@ -316,7 +317,7 @@ class RedisResource:
         redis_id: str,
         app_name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/redis.reload``
 
         Args:
@@ -325,7 +326,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = RedisReloadBody(
             redis_id=redis_id,
@@ -371,7 +372,7 @@ class RedisResource:
         redis_id: str,
         env: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/redis.saveEnvironment``
 
         Args:
@@ -380,7 +381,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = RedisSaveEnvironmentBody(
             redis_id=redis_id,
@@ -400,7 +401,7 @@ class RedisResource:
         redis_id: str,
         external_port: float | None,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """POST ``/api/redis.saveExternalPort``
 
         Args:
@@ -409,7 +410,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redis: the parsed response body.
         """
         body = RedisSaveExternalPortBody(
             redis_id=redis_id,
@@ -435,7 +436,7 @@ class RedisResource:
         limit: float | Unset = UNSET,
         offset: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> RedisSearchResult:
         """GET ``/api/redis.search``
 
         Args:
@@ -450,7 +451,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            RedisSearchResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -485,7 +486,7 @@ class RedisResource:
         *,
         redis_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """POST ``/api/redis.start``
 
         Args:
@@ -493,7 +494,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redis: the parsed response body.
         """
         body = RedisStartBody(
             redis_id=redis_id,
@@ -511,7 +512,7 @@ class RedisResource:
         *,
         redis_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """POST ``/api/redis.stop``
 
         Args:
@@ -519,7 +520,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Redis: the parsed response body.
         """
         body = RedisStopBody(
             redis_id=redis_id,
@@ -567,7 +568,7 @@ class RedisResource:
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/redis.update``
 
         Args:
@@ -605,7 +606,7 @@ class RedisResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = RedisUpdateBody(
             redis_id=redis_id,
@@ -649,12 +650,13 @@ class RedisResource:
         )
 
 
-def _parse_change_password(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_password(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_change_status(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_change_status(data: Any) -> Redis:
+    response_200 = Redis.from_dict(data)
+    return response_200
 
 
 def _parse_create(data: Any) -> Redis:
@@ -667,8 +669,9 @@ def _parse_deploy(data: Any) -> Redis:
     return response_200
 
 
-def _parse_move(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_move(data: Any) -> Redis:
+    response_200 = Redis.from_dict(data)
+    return response_200
 
 
 def _parse_one(data: Any) -> Redis:
@@ -676,16 +679,16 @@ def _parse_one(data: Any) -> Redis:
     return response_200
 
 
-def _parse_read_logs(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_logs(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_rebuild(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_rebuild(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_reload(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_reload(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_remove(data: Any) -> Redis:
@@ -693,25 +696,29 @@ def _parse_remove(data: Any) -> Redis:
     return response_200
 
 
-def _parse_save_environment(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_environment(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_external_port(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_external_port(data: Any) -> Redis:
+    response_200 = Redis.from_dict(data)
+    return response_200
 
 
-def _parse_search(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_search(data: Any) -> RedisSearchResult:
+    response_200 = RedisSearchResult.from_dict(data)
+    return response_200
 
 
-def _parse_start(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_start(data: Any) -> Redis:
+    response_200 = Redis.from_dict(data)
+    return response_200
 
 
-def _parse_stop(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_stop(data: Any) -> Redis:
+    response_200 = Redis.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> bool:
+    return cast(bool, data)

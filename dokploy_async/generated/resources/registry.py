@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.registry import Registry
 from ..models.registry_create_body import RegistryCreateBody
 from ..models.registry_create_body_registry_type import (
     RegistryCreateBodyRegistryType,
 )
 from ..models.registry_remove_body import RegistryRemoveBody
+from ..models.registry_summary import RegistrySummary
 from ..models.registry_test_registry_body import RegistryTestRegistryBody
 from ..models.registry_test_registry_body_registry_type import (
     RegistryTestRegistryBodyRegistryType,
@@ -41,11 +43,11 @@ class RegistryResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Registry]:
         """GET ``/api/registry.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Registry]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -65,7 +67,7 @@ class RegistryResource:
         image_prefix: None | str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Registry:
         """POST ``/api/registry.create``
 
         Args:
@@ -79,7 +81,7 @@ class RegistryResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Registry: the parsed response body.
         """
         body = RegistryCreateBody(
             registry_name=registry_name,
@@ -103,7 +105,7 @@ class RegistryResource:
         *,
         registry_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> RegistrySummary:
         """GET ``/api/registry.one``
 
         Args:
@@ -111,7 +113,7 @@ class RegistryResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            RegistrySummary: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -132,7 +134,7 @@ class RegistryResource:
         *,
         registry_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Registry:
         """POST ``/api/registry.remove``
 
         Args:
@@ -140,7 +142,7 @@ class RegistryResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Registry: the parsed response body.
         """
         body = RegistryRemoveBody(
             registry_id=registry_id,
@@ -164,7 +166,7 @@ class RegistryResource:
         image_prefix: None | str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/registry.testRegistry``
 
         Args:
@@ -178,7 +180,7 @@ class RegistryResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = RegistryTestRegistryBody(
             username=username,
@@ -203,7 +205,7 @@ class RegistryResource:
         registry_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/registry.testRegistryById``
 
         Args:
@@ -212,7 +214,7 @@ class RegistryResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = RegistryTestRegistryByIdBody(
             registry_id=registry_id,
@@ -240,7 +242,7 @@ class RegistryResource:
         organization_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/registry.update``
 
         Args:
@@ -257,7 +259,7 @@ class RegistryResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = RegistryUpdateBody(
             registry_id=registry_id,
@@ -280,29 +282,38 @@ class RegistryResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[Registry]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Registry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Registry:
+    response_200 = Registry.from_dict(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> RegistrySummary:
+    response_200 = RegistrySummary.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Registry:
+    response_200 = Registry.from_dict(data)
+    return response_200
 
 
-def _parse_test_registry(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_registry(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_registry_by_id(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_registry_by_id(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> bool:
+    return cast(bool, data)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.deployment_summary import DeploymentSummary
+from ..models.schedule import Schedule
 from ..models.schedule_create_body import ScheduleCreateBody
 from ..models.schedule_create_body_schedule_type import (
     ScheduleCreateBodyScheduleType,
@@ -63,7 +65,7 @@ class ScheduleResource:
         timezone: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Schedule:
         """POST ``/api/schedule.create``
 
         Args:
@@ -87,7 +89,7 @@ class ScheduleResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Schedule: the parsed response body.
         """
         body = ScheduleCreateBody(
             name=name,
@@ -121,7 +123,7 @@ class ScheduleResource:
         *,
         schedule_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/schedule.delete``
 
         Args:
@@ -129,7 +131,7 @@ class ScheduleResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = ScheduleDeleteBody(
             schedule_id=schedule_id,
@@ -148,7 +150,7 @@ class ScheduleResource:
         id: str,
         schedule_type: ScheduleListScheduleType,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Schedule]:
         """GET ``/api/schedule.list``
 
         Args:
@@ -157,7 +159,7 @@ class ScheduleResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Schedule]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -181,7 +183,7 @@ class ScheduleResource:
         *,
         schedule_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Schedule:
         """GET ``/api/schedule.one``
 
         Args:
@@ -189,7 +191,7 @@ class ScheduleResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Schedule: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -210,7 +212,7 @@ class ScheduleResource:
         *,
         schedule_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> DeploymentSummary:
         """POST ``/api/schedule.runManually``
 
         Args:
@@ -218,7 +220,7 @@ class ScheduleResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            DeploymentSummary: the parsed response body.
         """
         body = ScheduleRunManuallyBody(
             schedule_id=schedule_id,
@@ -252,7 +254,7 @@ class ScheduleResource:
         timezone: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Schedule:
         """POST ``/api/schedule.update``
 
         Args:
@@ -276,7 +278,7 @@ class ScheduleResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Schedule: the parsed response body.
         """
         body = ScheduleUpdateBody(
             schedule_id=schedule_id,
@@ -306,25 +308,48 @@ class ScheduleResource:
         )
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> None | Schedule:
+    def _parse_response_200(data: object) -> None | Schedule:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Schedule.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Schedule, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_list(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list(data: Any) -> list[Schedule]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Schedule.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Schedule:
+    response_200 = Schedule.from_dict(data)
+    return response_200
 
 
-def _parse_run_manually(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_run_manually(data: Any) -> DeploymentSummary:
+    response_200 = DeploymentSummary.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> Schedule:
+    response_200 = Schedule.from_dict(data)
+    return response_200

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.security import Security
 from ..models.security_create_body import SecurityCreateBody
 from ..models.security_delete_body import SecurityDeleteBody
 from ..models.security_update_body import SecurityUpdateBody
@@ -33,7 +34,7 @@ class SecurityResource:
         username: str,
         password: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/security.create``
 
         Args:
@@ -43,7 +44,7 @@ class SecurityResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SecurityCreateBody(
             application_id=application_id,
@@ -63,7 +64,7 @@ class SecurityResource:
         *,
         security_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Security:
         """POST ``/api/security.delete``
 
         Args:
@@ -71,7 +72,7 @@ class SecurityResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Security: the parsed response body.
         """
         body = SecurityDeleteBody(
             security_id=security_id,
@@ -89,7 +90,7 @@ class SecurityResource:
         *,
         security_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Security:
         """GET ``/api/security.one``
 
         Args:
@@ -97,7 +98,7 @@ class SecurityResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Security: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -120,7 +121,7 @@ class SecurityResource:
         username: str,
         password: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/security.update``
 
         Args:
@@ -130,7 +131,7 @@ class SecurityResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = SecurityUpdateBody(
             security_id=security_id,
@@ -146,17 +147,19 @@ class SecurityResource:
         )
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> Security:
+    response_200 = Security.from_dict(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Security:
+    response_200 = Security.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None:
+    return None

@@ -14,17 +14,22 @@ from ..models.server_create_body import ServerCreateBody
 from ..models.server_create_body_server_type import (
     ServerCreateBodyServerType,
 )
+from ..models.server_get_server_metrics_item import ServerGetServerMetricsItem
+from ..models.server_get_server_time_response_200_type_0 import ServerGetServerTimeResponse200Type0
 from ..models.server_remove_body import ServerRemoveBody
+from ..models.server_security_result import ServerSecurityResult
 from ..models.server_setup_body import ServerSetupBody
 from ..models.server_setup_monitoring_body import ServerSetupMonitoringBody
 from ..models.server_setup_monitoring_body_metrics_config import (
     ServerSetupMonitoringBodyMetricsConfig,
 )
+from ..models.server_summary import ServerSummary
 from ..models.server_update_body import ServerUpdateBody
 from ..models.server_update_body_server_type import (
     ServerUpdateBodyServerType,
 )
 from ..models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
+from ..models.server_validate_result import ServerValidateResult
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,11 +65,11 @@ class ServerResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[ServerSummary]:
         """GET ``/api/server.allForPermissions``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[ServerSummary]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -77,11 +82,11 @@ class ServerResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Server]:
         """GET ``/api/server.buildServers``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Server]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -94,11 +99,11 @@ class ServerResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> float:
         """GET ``/api/server.count``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            float: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -119,7 +124,7 @@ class ServerResource:
         server_type: ServerCreateBodyServerType,
         enable_docker_cleanup: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Server:
         """POST ``/api/server.create``
 
         Args:
@@ -134,7 +139,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Server: the parsed response body.
         """
         body = ServerCreateBody(
             name=name,
@@ -159,7 +164,7 @@ class ServerResource:
         *,
         server_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """GET ``/api/server.getDefaultCommand``
 
         Args:
@@ -167,7 +172,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -190,7 +195,7 @@ class ServerResource:
         token: str,
         data_points: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[ServerGetServerMetricsItem]:
         """GET ``/api/server.getServerMetrics``
 
         Args:
@@ -200,7 +205,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[ServerGetServerMetricsItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -224,11 +229,11 @@ class ServerResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | ServerGetServerTimeResponse200Type0:
         """GET ``/api/server.getServerTime``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | ServerGetServerTimeResponse200Type0: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -270,11 +275,11 @@ class ServerResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | str:
         """GET ``/api/server.publicIp``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | str: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -288,7 +293,7 @@ class ServerResource:
         *,
         server_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Server:
         """POST ``/api/server.remove``
 
         Args:
@@ -296,7 +301,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Server: the parsed response body.
         """
         body = ServerRemoveBody(
             server_id=server_id,
@@ -314,7 +319,7 @@ class ServerResource:
         *,
         server_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ServerSecurityResult:
         """GET ``/api/server.security``
 
         Args:
@@ -322,7 +327,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ServerSecurityResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -343,7 +348,7 @@ class ServerResource:
         *,
         server_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/server.setup``
 
         Args:
@@ -351,7 +356,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = ServerSetupBody(
             server_id=server_id,
@@ -370,7 +375,7 @@ class ServerResource:
         server_id: str,
         metrics_config: ServerSetupMonitoringBodyMetricsConfig,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/server.setupMonitoring``
 
         Args:
@@ -379,7 +384,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = ServerSetupMonitoringBody(
             server_id=server_id,
@@ -407,7 +412,7 @@ class ServerResource:
         enable_docker_cleanup: bool | Unset = UNSET,
         command: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Server:
         """POST ``/api/server.update``
 
         Args:
@@ -424,7 +429,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Server: the parsed response body.
         """
         body = ServerUpdateBody(
             name=name,
@@ -452,7 +457,7 @@ class ServerResource:
         server_id: str,
         builds_concurrency: int,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Server:
         """POST ``/api/server.updateBuildsConcurrency``
 
         Args:
@@ -461,7 +466,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Server: the parsed response body.
         """
         body = ServerUpdateBuildsConcurrencyBody(
             server_id=server_id,
@@ -480,7 +485,7 @@ class ServerResource:
         *,
         server_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ServerValidateResult:
         """GET ``/api/server.validate``
 
         Args:
@@ -488,7 +493,7 @@ class ServerResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ServerValidateResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -508,11 +513,11 @@ class ServerResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Server]:
         """GET ``/api/server.withSSHKey``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Server]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -532,32 +537,65 @@ def _parse_all(data: Any) -> list[Server]:
     return response_200
 
 
-def _parse_all_for_permissions(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all_for_permissions(data: Any) -> list[ServerSummary]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = ServerSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_build_servers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_build_servers(data: Any) -> list[Server]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Server.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_count(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_count(data: Any) -> float:
+    return cast(float, data)
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> Server:
+    response_200 = Server.from_dict(data)
+    return response_200
 
 
-def _parse_get_default_command(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_default_command(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_get_server_metrics(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_server_metrics(data: Any) -> list[ServerGetServerMetricsItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = ServerGetServerMetricsItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_server_time(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_server_time(data: Any) -> None | ServerGetServerTimeResponse200Type0:
+    def _parse_response_200(data: object) -> None | ServerGetServerTimeResponse200Type0:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = ServerGetServerTimeResponse200Type0.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | ServerGetServerTimeResponse200Type0, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
 def _parse_one(data: Any) -> Server:
@@ -565,37 +603,80 @@ def _parse_one(data: Any) -> Server:
     return response_200
 
 
-def _parse_public_ip(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_public_ip(data: Any) -> None | str:
+    def _parse_response_200(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> Server:
+    response_200 = Server.from_dict(data)
+    return response_200
 
 
-def _parse_security(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_security(data: Any) -> ServerSecurityResult:
+    response_200 = ServerSecurityResult.from_dict(data)
+    return response_200
 
 
-def _parse_setup(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_setup(data: Any) -> None:
+    return None
 
 
-def _parse_setup_monitoring(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_setup_monitoring(data: Any) -> None:
+    return None
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None | Server:
+    def _parse_response_200(data: object) -> None | Server:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Server.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Server, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_update_builds_concurrency(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_builds_concurrency(data: Any) -> None | Server:
+    def _parse_response_200(data: object) -> None | Server:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Server.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Server, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_validate(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_validate(data: Any) -> ServerValidateResult:
+    response_200 = ServerValidateResult.from_dict(data)
+    return response_200
 
 
-def _parse_with_ssh_key(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_with_ssh_key(data: Any) -> list[Server]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Server.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200

@@ -9,20 +9,31 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
+from ..models.docker_disk_usage_item import DockerDiskUsageItem
+from ..models.gpu_info import GPUInfo
 from ..models.health import Health
+from ..models.i_update_data import IUpdateData
 from ..models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
 from ..models.settings_assign_domain_server_body_certificate_type import (
     SettingsAssignDomainServerBodyCertificateType,
 )
+from ..models.settings_check_gpu_status_result import SettingsCheckGPUStatusResult
+from ..models.settings_check_infrastructure_health_result import (
+    SettingsCheckInfrastructureHealthResult,
+)
 from ..models.settings_clean_all_body import SettingsCleanAllBody
+from ..models.settings_clean_all_result import SettingsCleanAllResult
 from ..models.settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
 from ..models.settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
 from ..models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
 from ..models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
 from ..models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
+from ..models.settings_get_log_cleanup_status_result import SettingsGetLogCleanupStatusResult
+from ..models.settings_get_traefik_ports_item import SettingsGetTraefikPortsItem
 from ..models.settings_reload_traefik_body import SettingsReloadTraefikBody
 from ..models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
 from ..models.settings_setup_gpu_body import SettingsSetupGpuBody
+from ..models.settings_setup_gpu_result import SettingsSetupGPUResult
 from ..models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
 from ..models.settings_toggle_requests_body import SettingsToggleRequestsBody
 from ..models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
@@ -44,6 +55,7 @@ from ..models.settings_update_web_server_traefik_config_body import (
     SettingsUpdateWebServerTraefikConfigBody,
 )
 from ..models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
+from ..models.tree_data_item import TreeDataItem
 from ..models.web_server_settings import WebServerSettings
 from ..types import UNSET, Unset
 
@@ -67,7 +79,7 @@ class SettingsResource:
         lets_encrypt_email: Literal[""] | None | str | Unset = UNSET,
         https: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool | WebServerSettings:
         """POST ``/api/settings.assignDomainServer``
 
         Args:
@@ -78,7 +90,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool | WebServerSettings: the parsed response body.
         """
         body = SettingsAssignDomainServerBody(
             host=host,
@@ -99,7 +111,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> GPUInfo | SettingsCheckGPUStatusResult:
         """GET ``/api/settings.checkGPUStatus``
 
         Args:
@@ -107,7 +119,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            GPUInfo | SettingsCheckGPUStatusResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -127,11 +139,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SettingsCheckInfrastructureHealthResult:
         """GET ``/api/settings.checkInfrastructureHealth``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SettingsCheckInfrastructureHealthResult: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -145,7 +157,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SettingsCleanAllResult:
         """POST ``/api/settings.cleanAll``
 
         Args:
@@ -153,7 +165,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SettingsCleanAllResult: the parsed response body.
         """
         body = SettingsCleanAllBody(
             server_id=server_id,
@@ -188,7 +200,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/settings.cleanDockerBuilder``
 
         Args:
@@ -196,7 +208,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = SettingsCleanDockerBuilderBody(
             server_id=server_id,
@@ -214,7 +226,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.cleanDockerPrune``
 
         Args:
@@ -222,7 +234,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsCleanDockerPruneBody(
             server_id=server_id,
@@ -239,11 +251,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.cleanMonitoring``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "POST",
@@ -256,11 +268,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.cleanSSHPrivateKey``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "POST",
@@ -274,7 +286,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.cleanStoppedContainers``
 
         Args:
@@ -282,7 +294,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsCleanStoppedContainersBody(
             server_id=server_id,
@@ -300,7 +312,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.cleanUnusedImages``
 
         Args:
@@ -308,7 +320,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsCleanUnusedImagesBody(
             server_id=server_id,
@@ -326,7 +338,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.cleanUnusedVolumes``
 
         Args:
@@ -334,7 +346,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsCleanUnusedVolumesBody(
             server_id=server_id,
@@ -351,11 +363,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerDiskUsageItem]:
         """GET ``/api/settings.getDockerDiskUsage``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[DockerDiskUsageItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -368,11 +380,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[str] | None:
         """GET ``/api/settings.getDokployCloudIps``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[str] | None: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -419,11 +431,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SettingsGetLogCleanupStatusResult:
         """GET ``/api/settings.getLogCleanupStatus``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SettingsGetLogCleanupStatusResult: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -471,7 +483,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[SettingsGetTraefikPortsItem]:
         """GET ``/api/settings.getTraefikPorts``
 
         Args:
@@ -479,7 +491,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[SettingsGetTraefikPortsItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -499,11 +511,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> IUpdateData:
         """POST ``/api/settings.getUpdateData``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            IUpdateData: the parsed response body.
         """
         return await self._client.request(
             "POST",
@@ -516,11 +528,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> WebServerSettings:
+    ) -> None | WebServerSettings:
         """GET ``/api/settings.getWebServerSettings``
 
         Returns:
-            WebServerSettings: the parsed response body.
+            None | WebServerSettings: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -533,11 +545,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """GET ``/api/settings.haveActivateRequests``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -551,7 +563,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """GET ``/api/settings.haveTraefikDashboardPortEnabled``
 
         Args:
@@ -559,7 +571,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -613,11 +625,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """GET ``/api/settings.isUserSubscribed``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -631,7 +643,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[TreeDataItem]:
         """GET ``/api/settings.readDirectories``
 
         Args:
@@ -639,7 +651,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[TreeDataItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -659,11 +671,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool | None | str:
         """GET ``/api/settings.readMiddlewareTraefikConfig``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool | None | str: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -676,11 +688,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool | None | str:
         """GET ``/api/settings.readTraefikConfig``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool | None | str: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -724,7 +736,7 @@ class SettingsResource:
         path: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | str:
         """GET ``/api/settings.readTraefikFile``
 
         Args:
@@ -733,7 +745,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | str: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -755,11 +767,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool | None | str:
         """GET ``/api/settings.readWebServerTraefikConfig``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool | None | str: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -772,11 +784,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.reloadServer``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "POST",
@@ -790,7 +802,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.reloadTraefik``
 
         Args:
@@ -798,7 +810,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsReloadTraefikBody(
             server_id=server_id,
@@ -816,7 +828,7 @@ class SettingsResource:
         *,
         ssh_private_key: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.saveSSHPrivateKey``
 
         Args:
@@ -824,7 +836,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsSaveSshPrivateKeyBody(
             ssh_private_key=ssh_private_key,
@@ -842,7 +854,7 @@ class SettingsResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SettingsSetupGPUResult:
         """POST ``/api/settings.setupGPU``
 
         Args:
@@ -850,7 +862,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SettingsSetupGPUResult: the parsed response body.
         """
         body = SettingsSetupGpuBody(
             server_id=server_id,
@@ -869,7 +881,7 @@ class SettingsResource:
         enable_dashboard: bool | Unset = UNSET,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.toggleDashboard``
 
         Args:
@@ -878,7 +890,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsToggleDashboardBody(
             enable_dashboard=enable_dashboard,
@@ -897,7 +909,7 @@ class SettingsResource:
         *,
         enable: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.toggleRequests``
 
         Args:
@@ -905,7 +917,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsToggleRequestsBody(
             enable=enable,
@@ -923,7 +935,7 @@ class SettingsResource:
         *,
         builds_concurrency: int,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateBuildsConcurrency``
 
         Args:
@@ -931,7 +943,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsUpdateBuildsConcurrencyBody(
             builds_concurrency=builds_concurrency,
@@ -950,7 +962,7 @@ class SettingsResource:
         enable_docker_cleanup: bool,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateDockerCleanup``
 
         Args:
@@ -959,7 +971,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsUpdateDockerCleanupBody(
             enable_docker_cleanup=enable_docker_cleanup,
@@ -978,7 +990,7 @@ class SettingsResource:
         *,
         enforce_sso: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateEnforceSSO``
 
         Args:
@@ -986,7 +998,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsUpdateEnforceSsoBody(
             enforce_sso=enforce_sso,
@@ -1004,7 +1016,7 @@ class SettingsResource:
         *,
         cron_expression: None | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateLogCleanup``
 
         Args:
@@ -1012,7 +1024,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsUpdateLogCleanupBody(
             cron_expression=cron_expression,
@@ -1030,7 +1042,7 @@ class SettingsResource:
         *,
         traefik_config: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateMiddlewareTraefikConfig``
 
         Args:
@@ -1038,7 +1050,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsUpdateMiddlewareTraefikConfigBody(
             traefik_config=traefik_config,
@@ -1056,7 +1068,7 @@ class SettingsResource:
         *,
         remote_servers_only: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateRemoteServersOnly``
 
         Args:
@@ -1064,7 +1076,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsUpdateRemoteServersOnlyBody(
             remote_servers_only=remote_servers_only,
@@ -1081,11 +1093,11 @@ class SettingsResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateServer``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "POST",
@@ -1099,7 +1111,7 @@ class SettingsResource:
         *,
         server_ip: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool | None | WebServerSettings:
         """POST ``/api/settings.updateServerIp``
 
         Args:
@@ -1107,7 +1119,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool | None | WebServerSettings: the parsed response body.
         """
         body = SettingsUpdateServerIpBody(
             server_ip=server_ip,
@@ -1125,7 +1137,7 @@ class SettingsResource:
         *,
         traefik_config: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateTraefikConfig``
 
         Args:
@@ -1133,7 +1145,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsUpdateTraefikConfigBody(
             traefik_config=traefik_config,
@@ -1153,7 +1165,7 @@ class SettingsResource:
         traefik_config: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateTraefikFile``
 
         Args:
@@ -1163,7 +1175,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsUpdateTraefikFileBody(
             path=path,
@@ -1184,7 +1196,7 @@ class SettingsResource:
         additional_ports: list[SettingsUpdateTraefikPortsBodyAdditionalPortsItem],
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateTraefikPorts``
 
         Args:
@@ -1193,7 +1205,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsUpdateTraefikPortsBody(
             additional_ports=additional_ports,
@@ -1212,7 +1224,7 @@ class SettingsResource:
         *,
         traefik_config: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.updateWebServerTraefikConfig``
 
         Args:
@@ -1220,7 +1232,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsUpdateWebServerTraefikConfigBody(
             traefik_config=traefik_config,
@@ -1239,7 +1251,7 @@ class SettingsResource:
         env: str,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/settings.writeTraefikEnv``
 
         Args:
@@ -1248,7 +1260,7 @@ class SettingsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = SettingsWriteTraefikEnvBody(
             env=env,
@@ -1263,60 +1275,110 @@ class SettingsResource:
         )
 
 
-def _parse_assign_domain_server(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_assign_domain_server(data: Any) -> bool | WebServerSettings:
+    def _parse_response_200(data: object) -> bool | WebServerSettings:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = WebServerSettings.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | WebServerSettings, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_check_gpu_status(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_check_gpu_status(data: Any) -> GPUInfo | SettingsCheckGPUStatusResult:
+    def _parse_response_200(data: object) -> GPUInfo | SettingsCheckGPUStatusResult:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = GPUInfo.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        response_200_type_1 = SettingsCheckGPUStatusResult.from_dict(data)
+
+        return response_200_type_1
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_check_infrastructure_health(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_check_infrastructure_health(data: Any) -> SettingsCheckInfrastructureHealthResult:
+    response_200 = SettingsCheckInfrastructureHealthResult.from_dict(data)
+    return response_200
 
 
-def _parse_clean_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_all(data: Any) -> SettingsCleanAllResult:
+    response_200 = SettingsCleanAllResult.from_dict(data)
+    return response_200
 
 
 def _parse_clean_all_deployment_queue(data: Any) -> bool:
     return cast(bool, data)
 
 
-def _parse_clean_docker_builder(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_docker_builder(data: Any) -> None:
+    return None
 
 
-def _parse_clean_docker_prune(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_docker_prune(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_clean_monitoring(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_monitoring(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_clean_ssh_private_key(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_ssh_private_key(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_clean_stopped_containers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_stopped_containers(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_clean_unused_images(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_unused_images(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_clean_unused_volumes(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_clean_unused_volumes(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_get_docker_disk_usage(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_docker_disk_usage(data: Any) -> list[DockerDiskUsageItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DockerDiskUsageItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_dokploy_cloud_ips(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_dokploy_cloud_ips(data: Any) -> list[str] | None:
+    def _parse_response_200(data: object) -> list[str] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_0 = cast(list[str], data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[str] | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
 def _parse_get_dokploy_version(data: Any) -> str:
@@ -1327,8 +1389,9 @@ def _parse_get_ip(data: Any) -> str:
     return cast(str, data)
 
 
-def _parse_get_log_cleanup_status(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_log_cleanup_status(data: Any) -> SettingsGetLogCleanupStatusResult:
+    response_200 = SettingsGetLogCleanupStatusResult.from_dict(data)
+    return response_200
 
 
 def _parse_get_open_api_document(data: Any) -> Any:
@@ -1339,25 +1402,45 @@ def _parse_get_release_tag(data: Any) -> str:
     return cast(str, data)
 
 
-def _parse_get_traefik_ports(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_traefik_ports(data: Any) -> list[SettingsGetTraefikPortsItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = SettingsGetTraefikPortsItem.from_dict(response_200_item_data)
 
-
-def _parse_get_update_data(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_get_web_server_settings(data: Any) -> WebServerSettings:
-    response_200 = WebServerSettings.from_dict(data)
+        response_200.append(response_200_item)
     return response_200
 
 
-def _parse_have_activate_requests(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_update_data(data: Any) -> IUpdateData:
+    response_200 = IUpdateData.from_dict(data)
+    return response_200
 
 
-def _parse_have_traefik_dashboard_port_enabled(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_web_server_settings(data: Any) -> None | WebServerSettings:
+    def _parse_response_200(data: object) -> None | WebServerSettings:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0_type_0 = WebServerSettings.from_dict(data)
+
+            return response_200_type_0_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | WebServerSettings, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
+
+
+def _parse_have_activate_requests(data: Any) -> bool:
+    return cast(bool, data)
+
+
+def _parse_have_traefik_dashboard_port_enabled(data: Any) -> bool:
+    return cast(bool, data)
 
 
 def _parse_health(data: Any) -> Health:
@@ -1369,105 +1452,150 @@ def _parse_is_cloud(data: Any) -> bool:
     return cast(bool, data)
 
 
-def _parse_is_user_subscribed(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_is_user_subscribed(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_read_directories(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_directories(data: Any) -> list[TreeDataItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = TreeDataItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_read_middleware_traefik_config(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_middleware_traefik_config(data: Any) -> bool | None | str:
+    def _parse_response_200(data: object) -> bool | None | str:
+        if data is None:
+            return data
+        return cast(bool | None | str, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_read_traefik_config(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_traefik_config(data: Any) -> bool | None | str:
+    def _parse_response_200(data: object) -> bool | None | str:
+        if data is None:
+            return data
+        return cast(bool | None | str, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
 def _parse_read_traefik_env(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_read_traefik_file(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_traefik_file(data: Any) -> None | str:
+    def _parse_response_200(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_read_web_server_traefik_config(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_read_web_server_traefik_config(data: Any) -> bool | None | str:
+    def _parse_response_200(data: object) -> bool | None | str:
+        if data is None:
+            return data
+        return cast(bool | None | str, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_reload_server(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_reload_server(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_reload_traefik(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_reload_traefik(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_save_ssh_private_key(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_save_ssh_private_key(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_setup_gpu(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_setup_gpu(data: Any) -> SettingsSetupGPUResult:
+    response_200 = SettingsSetupGPUResult.from_dict(data)
+    return response_200
 
 
-def _parse_toggle_dashboard(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_toggle_dashboard(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_toggle_requests(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_toggle_requests(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_builds_concurrency(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_builds_concurrency(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_docker_cleanup(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_docker_cleanup(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_enforce_sso(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_enforce_sso(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_log_cleanup(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_log_cleanup(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_middleware_traefik_config(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_middleware_traefik_config(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_remote_servers_only(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_remote_servers_only(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_server(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_server(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_server_ip(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_server_ip(data: Any) -> bool | None | WebServerSettings:
+    def _parse_response_200(data: object) -> bool | None | WebServerSettings:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0_type_1 = WebServerSettings.from_dict(data)
+
+            return response_200_type_0_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | None | WebServerSettings, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_update_traefik_config(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_traefik_config(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_traefik_file(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_traefik_file(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_traefik_ports(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_traefik_ports(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update_web_server_traefik_config(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_web_server_traefik_config(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_write_traefik_env(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_write_traefik_env(data: Any) -> bool:
+    return cast(bool, data)

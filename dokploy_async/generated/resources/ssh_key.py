@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.ssh_key import SshKey
+from ..models.ssh_key_all_for_apps_item import SshKeyAllForAppsItem
 from ..models.ssh_key_create_body import SshKeyCreateBody
 from ..models.ssh_key_generate_body import SshKeyGenerateBody
 from ..models.ssh_key_generate_body_type import (
     SshKeyGenerateBodyType,
 )
+from ..models.ssh_key_generate_result import SshKeyGenerateResult
 from ..models.ssh_key_remove_body import SshKeyRemoveBody
 from ..models.ssh_key_update_body import SshKeyUpdateBody
 from ..types import UNSET, Unset
@@ -34,11 +37,11 @@ class SshKeyResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[SshKey]:
         """GET ``/api/sshKey.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[SshKey]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -51,11 +54,11 @@ class SshKeyResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[SshKeyAllForAppsItem]:
         """GET ``/api/sshKey.allForApps``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[SshKeyAllForAppsItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -73,7 +76,7 @@ class SshKeyResource:
         organization_id: str,
         description: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/sshKey.create``
 
         Args:
@@ -85,7 +88,7 @@ class SshKeyResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = SshKeyCreateBody(
             name=name,
@@ -107,7 +110,7 @@ class SshKeyResource:
         *,
         type: SshKeyGenerateBodyType | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SshKeyGenerateResult:
         """POST ``/api/sshKey.generate``
 
         Args:
@@ -115,7 +118,7 @@ class SshKeyResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SshKeyGenerateResult: the parsed response body.
         """
         type_ = type
         body = SshKeyGenerateBody(
@@ -134,7 +137,7 @@ class SshKeyResource:
         *,
         ssh_key_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SshKey:
         """GET ``/api/sshKey.one``
 
         Args:
@@ -142,7 +145,7 @@ class SshKeyResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SshKey: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -163,7 +166,7 @@ class SshKeyResource:
         *,
         ssh_key_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | SshKey:
         """POST ``/api/sshKey.remove``
 
         Args:
@@ -171,7 +174,7 @@ class SshKeyResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | SshKey: the parsed response body.
         """
         body = SshKeyRemoveBody(
             ssh_key_id=ssh_key_id,
@@ -192,7 +195,7 @@ class SshKeyResource:
         description: None | str | Unset = UNSET,
         last_used_at: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | SshKey:
         """POST ``/api/sshKey.update``
 
         Args:
@@ -203,7 +206,7 @@ class SshKeyResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | SshKey: the parsed response body.
         """
         body = SshKeyUpdateBody(
             ssh_key_id=ssh_key_id,
@@ -220,29 +223,71 @@ class SshKeyResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[SshKey]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = SshKey.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_all_for_apps(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all_for_apps(data: Any) -> list[SshKeyAllForAppsItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = SshKeyAllForAppsItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> None:
+    return None
 
 
-def _parse_generate(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_generate(data: Any) -> SshKeyGenerateResult:
+    response_200 = SshKeyGenerateResult.from_dict(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> SshKey:
+    response_200 = SshKey.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> None | SshKey:
+    def _parse_response_200(data: object) -> None | SshKey:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = SshKey.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | SshKey, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None | SshKey:
+    def _parse_response_200(data: object) -> None | SshKey:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = SshKey.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | SshKey, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

@@ -10,15 +10,22 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from ..models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
+from ..models.sso_add_trusted_origin_result import SsoAddTrustedOriginResult
 from ..models.sso_delete_provider_body import SsoDeleteProviderBody
+from ..models.sso_delete_provider_result import SsoDeleteProviderResult
+from ..models.sso_provider_summary import SsoProviderSummary
 from ..models.sso_register_body import SsoRegisterBody
 from ..models.sso_register_body_oidc_config import SsoRegisterBodyOidcConfig
 from ..models.sso_register_body_saml_config import SsoRegisterBodySamlConfig
+from ..models.sso_register_result import SsoRegisterResult
 from ..models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
+from ..models.sso_remove_trusted_origin_result import SsoRemoveTrustedOriginResult
 from ..models.sso_update_body import SsoUpdateBody
 from ..models.sso_update_body_oidc_config import SsoUpdateBodyOidcConfig
 from ..models.sso_update_body_saml_config import SsoUpdateBodySamlConfig
+from ..models.sso_update_result import SsoUpdateResult
 from ..models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
+from ..models.sso_update_trusted_origin_result import SsoUpdateTrustedOriginResult
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,7 +45,7 @@ class SsoResource:
         *,
         origin: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SsoAddTrustedOriginResult:
         """POST ``/api/sso.addTrustedOrigin``
 
         Args:
@@ -46,7 +53,7 @@ class SsoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SsoAddTrustedOriginResult: the parsed response body.
         """
         body = SsoAddTrustedOriginBody(
             origin=origin,
@@ -64,7 +71,7 @@ class SsoResource:
         *,
         provider_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SsoDeleteProviderResult:
         """POST ``/api/sso.deleteProvider``
 
         Args:
@@ -72,7 +79,7 @@ class SsoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SsoDeleteProviderResult: the parsed response body.
         """
         body = SsoDeleteProviderBody(
             provider_id=provider_id,
@@ -89,11 +96,11 @@ class SsoResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """GET ``/api/sso.enforceSSO``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -106,11 +113,11 @@ class SsoResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[str]:
         """GET ``/api/sso.getTrustedOrigins``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[str]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -123,11 +130,11 @@ class SsoResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[SsoProviderSummary]:
         """GET ``/api/sso.listProviders``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[SsoProviderSummary]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -141,7 +148,7 @@ class SsoResource:
         *,
         provider_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SsoProviderSummary:
         """GET ``/api/sso.one``
 
         Args:
@@ -149,7 +156,7 @@ class SsoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SsoProviderSummary: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -176,7 +183,7 @@ class SsoResource:
         organization_id: str | Unset = UNSET,
         override_user_info: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SsoRegisterResult:
         """POST ``/api/sso.register``
 
         Args:
@@ -190,7 +197,7 @@ class SsoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SsoRegisterResult: the parsed response body.
         """
         body = SsoRegisterBody(
             provider_id=provider_id,
@@ -214,7 +221,7 @@ class SsoResource:
         *,
         origin: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SsoRemoveTrustedOriginResult:
         """POST ``/api/sso.removeTrustedOrigin``
 
         Args:
@@ -222,7 +229,7 @@ class SsoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SsoRemoveTrustedOriginResult: the parsed response body.
         """
         body = SsoRemoveTrustedOriginBody(
             origin=origin,
@@ -239,11 +246,11 @@ class SsoResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """GET ``/api/sso.showSignInWithSSO``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -263,7 +270,7 @@ class SsoResource:
         organization_id: str | Unset = UNSET,
         override_user_info: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SsoUpdateResult:
         """POST ``/api/sso.update``
 
         Args:
@@ -277,7 +284,7 @@ class SsoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SsoUpdateResult: the parsed response body.
         """
         body = SsoUpdateBody(
             provider_id=provider_id,
@@ -302,7 +309,7 @@ class SsoResource:
         old_origin: str,
         new_origin: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> SsoUpdateTrustedOriginResult:
         """POST ``/api/sso.updateTrustedOrigin``
 
         Args:
@@ -311,7 +318,7 @@ class SsoResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            SsoUpdateTrustedOriginResult: the parsed response body.
         """
         body = SsoUpdateTrustedOriginBody(
             old_origin=old_origin,
@@ -326,45 +333,59 @@ class SsoResource:
         )
 
 
-def _parse_add_trusted_origin(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_add_trusted_origin(data: Any) -> SsoAddTrustedOriginResult:
+    response_200 = SsoAddTrustedOriginResult.from_dict(data)
+    return response_200
 
 
-def _parse_delete_provider(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete_provider(data: Any) -> SsoDeleteProviderResult:
+    response_200 = SsoDeleteProviderResult.from_dict(data)
+    return response_200
 
 
-def _parse_enforce_sso(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_enforce_sso(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_get_trusted_origins(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_trusted_origins(data: Any) -> list[str]:
+    response_200 = cast(list[str], data)
+    return response_200
 
 
-def _parse_list_providers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list_providers(data: Any) -> list[SsoProviderSummary]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = SsoProviderSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> SsoProviderSummary:
+    response_200 = SsoProviderSummary.from_dict(data)
+    return response_200
 
 
-def _parse_register(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_register(data: Any) -> SsoRegisterResult:
+    response_200 = SsoRegisterResult.from_dict(data)
+    return response_200
 
 
-def _parse_remove_trusted_origin(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove_trusted_origin(data: Any) -> SsoRemoveTrustedOriginResult:
+    response_200 = SsoRemoveTrustedOriginResult.from_dict(data)
+    return response_200
 
 
-def _parse_show_sign_in_with_sso(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_show_sign_in_with_sso(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> SsoUpdateResult:
+    response_200 = SsoUpdateResult.from_dict(data)
+    return response_200
 
 
-def _parse_update_trusted_origin(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_trusted_origin(data: Any) -> SsoUpdateTrustedOriginResult:
+    response_200 = SsoUpdateTrustedOriginResult.from_dict(data)
+    return response_200

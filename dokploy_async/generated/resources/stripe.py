@@ -13,11 +13,25 @@ from ..models.stripe_create_checkout_session_body import StripeCreateCheckoutSes
 from ..models.stripe_create_checkout_session_body_tier import (
     StripeCreateCheckoutSessionBodyTier,
 )
+from ..models.stripe_create_checkout_session_result import StripeCreateCheckoutSessionResult
+from ..models.stripe_create_customer_portal_session_result import (
+    StripeCreateCustomerPortalSessionResult,
+)
+from ..models.stripe_get_current_plan_response_200_type_0 import (
+    StripeGetCurrentPlanResponse200Type0,
+    check_stripe_get_current_plan_response_200_type_0,
+)
+from ..models.stripe_get_invoices_item import StripeGetInvoicesItem
+from ..models.stripe_get_products_result import StripeGetProductsResult
 from ..models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
+from ..models.stripe_update_invoice_notifications_result import (
+    StripeUpdateInvoiceNotificationsResult,
+)
 from ..models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
 from ..models.stripe_upgrade_subscription_body_tier import (
     StripeUpgradeSubscriptionBodyTier,
 )
+from ..models.stripe_upgrade_subscription_result import StripeUpgradeSubscriptionResult
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +50,11 @@ class StripeResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """GET ``/api/stripe.canCreateMoreServers``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -57,7 +71,7 @@ class StripeResource:
         server_quantity: float,
         is_annual: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> StripeCreateCheckoutSessionResult:
         """POST ``/api/stripe.createCheckoutSession``
 
         Args:
@@ -68,7 +82,7 @@ class StripeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            StripeCreateCheckoutSessionResult: the parsed response body.
         """
         body = StripeCreateCheckoutSessionBody(
             tier=tier,
@@ -88,11 +102,11 @@ class StripeResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> StripeCreateCustomerPortalSessionResult:
         """POST ``/api/stripe.createCustomerPortalSession``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            StripeCreateCustomerPortalSessionResult: the parsed response body.
         """
         return await self._client.request(
             "POST",
@@ -105,11 +119,11 @@ class StripeResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | StripeGetCurrentPlanResponse200Type0:
         """GET ``/api/stripe.getCurrentPlan``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | StripeGetCurrentPlanResponse200Type0: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -122,11 +136,11 @@ class StripeResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[StripeGetInvoicesItem]:
         """GET ``/api/stripe.getInvoices``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[StripeGetInvoicesItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -139,11 +153,11 @@ class StripeResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> StripeGetProductsResult:
         """GET ``/api/stripe.getProducts``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            StripeGetProductsResult: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -157,7 +171,7 @@ class StripeResource:
         *,
         enabled: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> StripeUpdateInvoiceNotificationsResult:
         """POST ``/api/stripe.updateInvoiceNotifications``
 
         Args:
@@ -165,7 +179,7 @@ class StripeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            StripeUpdateInvoiceNotificationsResult: the parsed response body.
         """
         body = StripeUpdateInvoiceNotificationsBody(
             enabled=enabled,
@@ -185,7 +199,7 @@ class StripeResource:
         server_quantity: float,
         is_annual: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> StripeUpgradeSubscriptionResult:
         """POST ``/api/stripe.upgradeSubscription``
 
         Args:
@@ -195,7 +209,7 @@ class StripeResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            StripeUpgradeSubscriptionResult: the parsed response body.
         """
         body = StripeUpgradeSubscriptionBody(
             tier=tier,
@@ -211,33 +225,58 @@ class StripeResource:
         )
 
 
-def _parse_can_create_more_servers(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_can_create_more_servers(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_create_checkout_session(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create_checkout_session(data: Any) -> StripeCreateCheckoutSessionResult:
+    response_200 = StripeCreateCheckoutSessionResult.from_dict(data)
+    return response_200
 
 
-def _parse_create_customer_portal_session(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create_customer_portal_session(data: Any) -> StripeCreateCustomerPortalSessionResult:
+    response_200 = StripeCreateCustomerPortalSessionResult.from_dict(data)
+    return response_200
 
 
-def _parse_get_current_plan(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_current_plan(data: Any) -> None | StripeGetCurrentPlanResponse200Type0:
+    def _parse_response_200(data: object) -> None | StripeGetCurrentPlanResponse200Type0:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            response_200_type_0 = check_stripe_get_current_plan_response_200_type_0(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | StripeGetCurrentPlanResponse200Type0, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_get_invoices(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_invoices(data: Any) -> list[StripeGetInvoicesItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = StripeGetInvoicesItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_get_products(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_products(data: Any) -> StripeGetProductsResult:
+    response_200 = StripeGetProductsResult.from_dict(data)
+    return response_200
 
 
-def _parse_update_invoice_notifications(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update_invoice_notifications(data: Any) -> StripeUpdateInvoiceNotificationsResult:
+    response_200 = StripeUpdateInvoiceNotificationsResult.from_dict(data)
+    return response_200
 
 
-def _parse_upgrade_subscription(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_upgrade_subscription(data: Any) -> StripeUpgradeSubscriptionResult:
+    response_200 = StripeUpgradeSubscriptionResult.from_dict(data)
+    return response_200

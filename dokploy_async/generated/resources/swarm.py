@@ -28,7 +28,7 @@ class SwarmResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """GET ``/api/swarm.getContainerStats``
 
         Args:
@@ -36,7 +36,7 @@ class SwarmResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Any]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -57,7 +57,7 @@ class SwarmResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any] | None:
         """GET ``/api/swarm.getNodeApps``
 
         Args:
@@ -65,7 +65,7 @@ class SwarmResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Any] | None: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -119,7 +119,7 @@ class SwarmResource:
         *,
         server_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any] | None:
         """GET ``/api/swarm.getNodes``
 
         Args:
@@ -127,7 +127,7 @@ class SwarmResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Any] | None: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -144,17 +144,46 @@ class SwarmResource:
         )
 
 
-def _parse_get_container_stats(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_container_stats(data: Any) -> list[Any]:
+    response_200 = cast(list[Any], data)
+    return response_200
 
 
-def _parse_get_node_apps(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_node_apps(data: Any) -> list[Any] | None:
+    def _parse_response_200(data: object) -> list[Any] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_0 = cast(list[Any], data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[Any] | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
 def _parse_get_node_info(data: Any) -> Any:
     return cast(Any, data)
 
 
-def _parse_get_nodes(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_nodes(data: Any) -> list[Any] | None:
+    def _parse_response_200(data: object) -> list[Any] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_0 = cast(list[Any], data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[Any] | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

@@ -9,11 +9,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.project_tag import ProjectTag
+from ..models.tag import Tag
 from ..models.tag_assign_to_project_body import TagAssignToProjectBody
 from ..models.tag_bulk_assign_body import TagBulkAssignBody
+from ..models.tag_bulk_assign_result import TagBulkAssignResult
 from ..models.tag_create_body import TagCreateBody
 from ..models.tag_remove_body import TagRemoveBody
 from ..models.tag_remove_from_project_body import TagRemoveFromProjectBody
+from ..models.tag_remove_from_project_result import TagRemoveFromProjectResult
+from ..models.tag_remove_result import TagRemoveResult
 from ..models.tag_update_body import TagUpdateBody
 from ..types import UNSET, Unset
 
@@ -33,11 +38,11 @@ class TagResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Tag]:
         """GET ``/api/tag.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Tag]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -52,7 +57,7 @@ class TagResource:
         project_id: str,
         tag_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | ProjectTag:
         """POST ``/api/tag.assignToProject``
 
         Args:
@@ -61,7 +66,7 @@ class TagResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | ProjectTag: the parsed response body.
         """
         body = TagAssignToProjectBody(
             project_id=project_id,
@@ -81,7 +86,7 @@ class TagResource:
         project_id: str,
         tag_ids: list[str],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> TagBulkAssignResult:
         """POST ``/api/tag.bulkAssign``
 
         Args:
@@ -90,7 +95,7 @@ class TagResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            TagBulkAssignResult: the parsed response body.
         """
         body = TagBulkAssignBody(
             project_id=project_id,
@@ -110,7 +115,7 @@ class TagResource:
         name: str,
         color: None | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Tag:
         """POST ``/api/tag.create``
 
         Args:
@@ -119,7 +124,7 @@ class TagResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Tag: the parsed response body.
         """
         body = TagCreateBody(
             name=name,
@@ -138,7 +143,7 @@ class TagResource:
         *,
         tag_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Tag:
         """GET ``/api/tag.one``
 
         Args:
@@ -146,7 +151,7 @@ class TagResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Tag: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -167,7 +172,7 @@ class TagResource:
         *,
         tag_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> TagRemoveResult:
         """POST ``/api/tag.remove``
 
         Args:
@@ -175,7 +180,7 @@ class TagResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            TagRemoveResult: the parsed response body.
         """
         body = TagRemoveBody(
             tag_id=tag_id,
@@ -194,7 +199,7 @@ class TagResource:
         project_id: str,
         tag_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> TagRemoveFromProjectResult:
         """POST ``/api/tag.removeFromProject``
 
         Args:
@@ -203,7 +208,7 @@ class TagResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            TagRemoveFromProjectResult: the parsed response body.
         """
         body = TagRemoveFromProjectBody(
             project_id=project_id,
@@ -226,7 +231,7 @@ class TagResource:
         created_at: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | Tag:
         """POST ``/api/tag.update``
 
         Args:
@@ -238,7 +243,7 @@ class TagResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | Tag: the parsed response body.
         """
         body = TagUpdateBody(
             tag_id=tag_id,
@@ -256,33 +261,85 @@ class TagResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[Tag]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Tag.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_assign_to_project(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_assign_to_project(data: Any) -> None | ProjectTag:
+    def _parse_response_200(data: object) -> None | ProjectTag:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = ProjectTag.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | ProjectTag, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_bulk_assign(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_bulk_assign(data: Any) -> TagBulkAssignResult:
+    response_200 = TagBulkAssignResult.from_dict(data)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> None | Tag:
+    def _parse_response_200(data: object) -> None | Tag:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Tag.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Tag, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> Tag:
+    response_200 = Tag.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> TagRemoveResult:
+    response_200 = TagRemoveResult.from_dict(data)
+    return response_200
 
 
-def _parse_remove_from_project(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove_from_project(data: Any) -> TagRemoveFromProjectResult:
+    response_200 = TagRemoveFromProjectResult.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None | Tag:
+    def _parse_response_200(data: object) -> None | Tag:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Tag.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Tag, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200

@@ -9,16 +9,28 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.apikey import Apikey
+from ..models.invitation import Invitation
 from ..models.member import Member
+from ..models.passkey_summary import PasskeySummary
+from ..models.resolved_permissions import ResolvedPermissions
+from ..models.user import User
 from ..models.user_assign_permissions_body import UserAssignPermissionsBody
 from ..models.user_create_api_key_body import UserCreateApiKeyBody
 from ..models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata
 from ..models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
+from ..models.user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
 from ..models.user_delete_api_key_body import UserDeleteApiKeyBody
+from ..models.user_get_container_metrics_item import UserGetContainerMetricsItem
+from ..models.user_get_metrics_token_result import UserGetMetricsTokenResult
+from ..models.user_get_user_by_token_result import UserGetUserByTokenResult
+from ..models.user_list_sessions_item import UserListSessionsItem
 from ..models.user_remove_body import UserRemoveBody
 from ..models.user_revoke_session_body import UserRevokeSessionBody
 from ..models.user_send_invitation_body import UserSendInvitationBody
+from ..models.user_session_response_200_type_0 import UserSessionResponse200Type0
 from ..models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
+from ..models.user_toggle_template_bookmark_result import UserToggleTemplateBookmarkResult
 from ..models.user_update_body import UserUpdateBody
 from ..types import UNSET, Unset
 
@@ -38,11 +50,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Member]:
         """GET ``/api/user.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Member]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -72,7 +84,7 @@ class UserResource:
         can_delete_environments: bool,
         can_create_environments: bool,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/user.assignPermissions``
 
         Args:
@@ -96,7 +108,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = UserAssignPermissionsBody(
             id=id,
@@ -130,7 +142,7 @@ class UserResource:
         *,
         user_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> float:
         """GET ``/api/user.checkUserOrganizations``
 
         Args:
@@ -138,7 +150,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            float: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -168,7 +180,7 @@ class UserResource:
         refill_amount: float | Unset = UNSET,
         refill_interval: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Apikey:
         """POST ``/api/user.createApiKey``
 
         Args:
@@ -185,7 +197,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Apikey: the parsed response body.
         """
         body = UserCreateApiKeyBody(
             name=name,
@@ -214,7 +226,7 @@ class UserResource:
         password: str,
         role: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> UserCreateUserWithCredentialsResult:
         """POST ``/api/user.createUserWithCredentials``
 
         Args:
@@ -224,7 +236,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            UserCreateUserWithCredentialsResult: the parsed response body.
         """
         body = UserCreateUserWithCredentialsBody(
             email=email,
@@ -244,7 +256,7 @@ class UserResource:
         *,
         api_key_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/user.deleteApiKey``
 
         Args:
@@ -252,7 +264,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = UserDeleteApiKeyBody(
             api_key_id=api_key_id,
@@ -269,11 +281,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """POST ``/api/user.generateToken``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            str: the parsed response body.
         """
         return await self._client.request(
             "POST",
@@ -286,11 +298,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Member:
+    ) -> Member | None:
         """GET ``/api/user.get``
 
         Returns:
-            Member: the parsed response body.
+            Member | None: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -303,11 +315,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | User:
         """GET ``/api/user.getBackups``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | User: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -320,11 +332,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[str]:
         """GET ``/api/user.getBookmarkedTemplates``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[str]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -341,7 +353,7 @@ class UserResource:
         app_name: str,
         data_points: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[UserGetContainerMetricsItem]:
         """GET ``/api/user.getContainerMetrics``
 
         Args:
@@ -352,7 +364,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[UserGetContainerMetricsItem]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -378,11 +390,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Invitation]:
         """GET ``/api/user.getInvitations``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[Invitation]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -395,11 +407,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> UserGetMetricsTokenResult:
         """GET ``/api/user.getMetricsToken``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            UserGetMetricsTokenResult: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -412,11 +424,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> ResolvedPermissions:
         """GET ``/api/user.getPermissions``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            ResolvedPermissions: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -429,11 +441,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | User:
         """GET ``/api/user.getServerMetrics``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | User: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -447,7 +459,7 @@ class UserResource:
         *,
         token: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> UserGetUserByTokenResult:
         """GET ``/api/user.getUserByToken``
 
         Args:
@@ -455,7 +467,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            UserGetUserByTokenResult: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -475,11 +487,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """GET ``/api/user.haveRootAccess``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -492,11 +504,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[PasskeySummary]:
         """GET ``/api/user.listPasskeys``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[PasskeySummary]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -509,11 +521,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[UserListSessionsItem]:
         """GET ``/api/user.listSessions``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[UserListSessionsItem]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -527,7 +539,7 @@ class UserResource:
         *,
         user_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Member:
         """GET ``/api/user.one``
 
         Args:
@@ -535,7 +547,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            Member: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -556,7 +568,7 @@ class UserResource:
         *,
         user_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool | None:
         """POST ``/api/user.remove``
 
         Args:
@@ -564,7 +576,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool | None: the parsed response body.
         """
         body = UserRemoveBody(
             user_id=user_id,
@@ -582,7 +594,7 @@ class UserResource:
         *,
         session_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/user.revokeSession``
 
         Args:
@@ -590,7 +602,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = UserRevokeSessionBody(
             session_id=session_id,
@@ -609,7 +621,7 @@ class UserResource:
         invitation_id: str,
         notification_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | str:
         """POST ``/api/user.sendInvitation``
 
         Args:
@@ -618,7 +630,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | str: the parsed response body.
         """
         body = UserSendInvitationBody(
             invitation_id=invitation_id,
@@ -636,11 +648,11 @@ class UserResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | UserSessionResponse200Type0:
         """GET ``/api/user.session``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | UserSessionResponse200Type0: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -654,7 +666,7 @@ class UserResource:
         *,
         template_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> UserToggleTemplateBookmarkResult:
         """POST ``/api/user.toggleTemplateBookmark``
 
         Args:
@@ -662,7 +674,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            UserToggleTemplateBookmarkResult: the parsed response body.
         """
         body = UserToggleTemplateBookmarkBody(
             template_id=template_id,
@@ -704,7 +716,7 @@ class UserResource:
         password: str | Unset = UNSET,
         current_password: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | User:
         """POST ``/api/user.update``
 
         Args:
@@ -736,7 +748,7 @@ class UserResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | User: the parsed response body.
         """
         body = UserUpdateBody(
             id=id,
@@ -774,106 +786,225 @@ class UserResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[Member]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Member.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_assign_permissions(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_assign_permissions(data: Any) -> None:
+    return None
 
 
-def _parse_check_user_organizations(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_check_user_organizations(data: Any) -> float:
+    return cast(float, data)
 
 
-def _parse_create_api_key(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create_api_key(data: Any) -> Apikey:
+    response_200 = Apikey.from_dict(data)
+    return response_200
 
 
-def _parse_create_user_with_credentials(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create_user_with_credentials(data: Any) -> UserCreateUserWithCredentialsResult:
+    response_200 = UserCreateUserWithCredentialsResult.from_dict(data)
+    return response_200
 
 
-def _parse_delete_api_key(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete_api_key(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_generate_token(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_generate_token(data: Any) -> str:
+    return cast(str, data)
 
 
-def _parse_get(data: Any) -> Member:
+def _parse_get(data: Any) -> Member | None:
+    def _parse_response_200(data: object) -> Member | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = Member.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Member | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
+
+
+def _parse_get_backups(data: Any) -> None | User:
+    def _parse_response_200(data: object) -> None | User:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = User.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | User, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
+
+
+def _parse_get_bookmarked_templates(data: Any) -> list[str]:
+    response_200 = cast(list[str], data)
+    return response_200
+
+
+def _parse_get_container_metrics(data: Any) -> list[UserGetContainerMetricsItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = UserGetContainerMetricsItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
+
+
+def _parse_get_invitations(data: Any) -> list[Invitation]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Invitation.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
+
+
+def _parse_get_metrics_token(data: Any) -> UserGetMetricsTokenResult:
+    response_200 = UserGetMetricsTokenResult.from_dict(data)
+    return response_200
+
+
+def _parse_get_permissions(data: Any) -> ResolvedPermissions:
+    response_200 = ResolvedPermissions.from_dict(data)
+    return response_200
+
+
+def _parse_get_server_metrics(data: Any) -> None | User:
+    def _parse_response_200(data: object) -> None | User:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = User.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | User, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
+
+
+def _parse_get_user_by_token(data: Any) -> UserGetUserByTokenResult:
+    response_200 = UserGetUserByTokenResult.from_dict(data)
+    return response_200
+
+
+def _parse_have_root_access(data: Any) -> bool:
+    return cast(bool, data)
+
+
+def _parse_list_passkeys(data: Any) -> list[PasskeySummary]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = PasskeySummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
+
+
+def _parse_list_sessions(data: Any) -> list[UserListSessionsItem]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = UserListSessionsItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
+
+
+def _parse_one(data: Any) -> Member:
     response_200 = Member.from_dict(data)
     return response_200
 
 
-def _parse_get_backups(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> bool | None:
+    def _parse_response_200(data: object) -> bool | None:
+        if data is None:
+            return data
+        return cast(bool | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_get_bookmarked_templates(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_revoke_session(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_get_container_metrics(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_send_invitation(data: Any) -> None | str:
+    def _parse_response_200(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_get_invitations(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_session(data: Any) -> None | UserSessionResponse200Type0:
+    def _parse_response_200(data: object) -> None | UserSessionResponse200Type0:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = UserSessionResponse200Type0.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | UserSessionResponse200Type0, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_get_metrics_token(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_toggle_template_bookmark(data: Any) -> UserToggleTemplateBookmarkResult:
+    response_200 = UserToggleTemplateBookmarkResult.from_dict(data)
+    return response_200
 
 
-def _parse_get_permissions(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> None | User:
+    def _parse_response_200(data: object) -> None | User:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = User.from_dict(data)
 
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | User, data)
 
-def _parse_get_server_metrics(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_get_user_by_token(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_have_root_access(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_list_passkeys(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_list_sessions(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_revoke_session(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_send_invitation(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_session(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_toggle_template_bookmark(data: Any) -> Any:
-    return cast(Any, data)
-
-
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+    response_200 = _parse_response_200(data)
+    return response_200

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.vault_provider import VaultProvider
 from ..models.vault_provider_create_body import VaultProviderCreateBody
 from ..models.vault_provider_create_body_assignments_item import (
     VaultProviderCreateBodyAssignmentsItem,
@@ -91,11 +92,11 @@ class VaultProviderResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[VaultProvider]:
         """GET ``/api/vaultProvider.all``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[VaultProvider]: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -116,7 +117,7 @@ class VaultProviderResource:
         | VaultProviderCreateBodyConfigVariant6,
         assignments: list[VaultProviderCreateBodyAssignmentsItem],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> VaultProvider:
         """POST ``/api/vaultProvider.create``
 
         Args:
@@ -129,7 +130,7 @@ class VaultProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            VaultProvider: the parsed response body.
         """
         body = VaultProviderCreateBody(
             name=name,
@@ -151,7 +152,7 @@ class VaultProviderResource:
         project_id: str,
         environment_id: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[str]:
         """GET ``/api/vaultProvider.listSecretNames``
 
         Args:
@@ -161,7 +162,7 @@ class VaultProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[str]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -186,7 +187,7 @@ class VaultProviderResource:
         *,
         vault_provider_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> VaultProvider:
         """GET ``/api/vaultProvider.one``
 
         Args:
@@ -194,7 +195,7 @@ class VaultProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            VaultProvider: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -215,7 +216,7 @@ class VaultProviderResource:
         *,
         vault_provider_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/vaultProvider.remove``
 
         Args:
@@ -223,7 +224,7 @@ class VaultProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = VaultProviderRemoveBody(
             vault_provider_id=vault_provider_id,
@@ -248,7 +249,7 @@ class VaultProviderResource:
         | VaultProviderTestConnectionBodyConfigVariant5
         | VaultProviderTestConnectionBodyConfigVariant6 = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """POST ``/api/vaultProvider.testConnection``
 
         Args:
@@ -262,7 +263,7 @@ class VaultProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool: the parsed response body.
         """
         body = VaultProviderTestConnectionBody(
             vault_provider_id=vault_provider_id,
@@ -289,7 +290,7 @@ class VaultProviderResource:
         | VaultProviderUpdateBodyConfigVariant6,
         assignments: list[VaultProviderUpdateBodyAssignmentsItem],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> VaultProvider:
         """POST ``/api/vaultProvider.update``
 
         Args:
@@ -303,7 +304,7 @@ class VaultProviderResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            VaultProvider: the parsed response body.
         """
         body = VaultProviderUpdateBody(
             vault_provider_id=vault_provider_id,
@@ -320,29 +321,39 @@ class VaultProviderResource:
         )
 
 
-def _parse_all(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_all(data: Any) -> list[VaultProvider]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = VaultProvider.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> VaultProvider:
+    response_200 = VaultProvider.from_dict(data)
+    return response_200
 
 
-def _parse_list_secret_names(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list_secret_names(data: Any) -> list[str]:
+    response_200 = cast(list[str], data)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> VaultProvider:
+    response_200 = VaultProvider.from_dict(data)
+    return response_200
 
 
-def _parse_remove(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_remove(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_test_connection(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_test_connection(data: Any) -> bool:
+    return cast(bool, data)
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> VaultProvider:
+    response_200 = VaultProvider.from_dict(data)
+    return response_200

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.volume_backup import VolumeBackup
 from ..models.volume_backups_create_body import VolumeBackupsCreateBody
 from ..models.volume_backups_create_body_service_type import (
     VolumeBackupsCreateBodyServiceType,
@@ -60,7 +61,7 @@ class VolumeBackupsResource:
         compose_id: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | VolumeBackup:
         """POST ``/api/volumeBackups.create``
 
         Args:
@@ -87,7 +88,7 @@ class VolumeBackupsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | VolumeBackup: the parsed response body.
         """
         body = VolumeBackupsCreateBody(
             name=name,
@@ -124,7 +125,7 @@ class VolumeBackupsResource:
         *,
         volume_backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """POST ``/api/volumeBackups.delete``
 
         Args:
@@ -132,7 +133,7 @@ class VolumeBackupsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None: the server answers with an empty body.
         """
         body = VolumeBackupsDeleteBody(
             volume_backup_id=volume_backup_id,
@@ -151,7 +152,7 @@ class VolumeBackupsResource:
         id: str,
         volume_backup_type: VolumeBackupsListVolumeBackupType,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> list[VolumeBackup]:
         """GET ``/api/volumeBackups.list``
 
         Args:
@@ -160,7 +161,7 @@ class VolumeBackupsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            list[VolumeBackup]: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -184,7 +185,7 @@ class VolumeBackupsResource:
         *,
         volume_backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> VolumeBackup:
         """GET ``/api/volumeBackups.one``
 
         Args:
@@ -192,7 +193,7 @@ class VolumeBackupsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            VolumeBackup: the parsed response body.
         """
         params: dict[str, Any] = {}
 
@@ -213,7 +214,7 @@ class VolumeBackupsResource:
         *,
         volume_backup_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool | None:
         """POST ``/api/volumeBackups.runManually``
 
         Args:
@@ -221,7 +222,7 @@ class VolumeBackupsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            bool | None: the parsed response body.
         """
         body = VolumeBackupsRunManuallyBody(
             volume_backup_id=volume_backup_id,
@@ -259,7 +260,7 @@ class VolumeBackupsResource:
         compose_id: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> VolumeBackup:
         """POST ``/api/volumeBackups.update``
 
         Args:
@@ -287,7 +288,7 @@ class VolumeBackupsResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            VolumeBackup: the parsed response body.
         """
         body = VolumeBackupsUpdateBody(
             name=name,
@@ -321,25 +322,53 @@ class VolumeBackupsResource:
         )
 
 
-def _parse_create(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_create(data: Any) -> None | VolumeBackup:
+    def _parse_response_200(data: object) -> None | VolumeBackup:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = VolumeBackup.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | VolumeBackup, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_delete(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_delete(data: Any) -> None:
+    return None
 
 
-def _parse_list(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_list(data: Any) -> list[VolumeBackup]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = VolumeBackup.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+    return response_200
 
 
-def _parse_one(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_one(data: Any) -> VolumeBackup:
+    response_200 = VolumeBackup.from_dict(data)
+    return response_200
 
 
-def _parse_run_manually(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_run_manually(data: Any) -> bool | None:
+    def _parse_response_200(data: object) -> bool | None:
+        if data is None:
+            return data
+        return cast(bool | None, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> VolumeBackup:
+    response_200 = VolumeBackup.from_dict(data)
+    return response_200

@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ..models.public_whitelabeling_config import PublicWhitelabelingConfig
+from ..models.whitelabeling_get_response_200_type_0 import WhitelabelingGetResponse200Type0
+from ..models.whitelabeling_reset_result import WhitelabelingResetResult
 from ..models.whitelabeling_update_body import WhitelabelingUpdateBody
 from ..models.whitelabeling_update_body_whitelabeling_config import (
     WhitelabelingUpdateBodyWhitelabelingConfig,
 )
+from ..models.whitelabeling_update_result import WhitelabelingUpdateResult
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,11 +35,11 @@ class WhitelabelingResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | WhitelabelingGetResponse200Type0:
         """GET ``/api/whitelabeling.get``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | WhitelabelingGetResponse200Type0: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -48,11 +52,11 @@ class WhitelabelingResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None | PublicWhitelabelingConfig:
         """GET ``/api/whitelabeling.getPublic``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            None | PublicWhitelabelingConfig: the parsed response body.
         """
         return await self._client.request(
             "GET",
@@ -65,11 +69,11 @@ class WhitelabelingResource:
         self,
         *,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> WhitelabelingResetResult:
         """POST ``/api/whitelabeling.reset``
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            WhitelabelingResetResult: the parsed response body.
         """
         return await self._client.request(
             "POST",
@@ -83,7 +87,7 @@ class WhitelabelingResource:
         *,
         whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
-    ) -> Any:
+    ) -> WhitelabelingUpdateResult:
         """POST ``/api/whitelabeling.update``
 
         Args:
@@ -91,7 +95,7 @@ class WhitelabelingResource:
             timeout: Overrides the client's timeout for this call.
 
         Returns:
-            The decoded JSON body (no schema is known for it).
+            WhitelabelingUpdateResult: the parsed response body.
         """
         body = WhitelabelingUpdateBody(
             whitelabeling_config=whitelabeling_config,
@@ -105,17 +109,47 @@ class WhitelabelingResource:
         )
 
 
-def _parse_get(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get(data: Any) -> None | WhitelabelingGetResponse200Type0:
+    def _parse_response_200(data: object) -> None | WhitelabelingGetResponse200Type0:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = WhitelabelingGetResponse200Type0.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | WhitelabelingGetResponse200Type0, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_get_public(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_get_public(data: Any) -> None | PublicWhitelabelingConfig:
+    def _parse_response_200(data: object) -> None | PublicWhitelabelingConfig:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = PublicWhitelabelingConfig.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | PublicWhitelabelingConfig, data)
+
+    response_200 = _parse_response_200(data)
+    return response_200
 
 
-def _parse_reset(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_reset(data: Any) -> WhitelabelingResetResult:
+    response_200 = WhitelabelingResetResult.from_dict(data)
+    return response_200
 
 
-def _parse_update(data: Any) -> Any:
-    return cast(Any, data)
+def _parse_update(data: Any) -> WhitelabelingUpdateResult:
+    response_200 = WhitelabelingUpdateResult.from_dict(data)
+    return response_200

@@ -1,0 +1,22 @@
+from typing import Literal, cast
+
+CustomRoleGetStatementsResultDeploymentItem = Literal["cancel", "create", "read"]
+
+CUSTOM_ROLE_GET_STATEMENTS_RESULT_DEPLOYMENT_ITEM_VALUES: set[
+    CustomRoleGetStatementsResultDeploymentItem
+] = {
+    "cancel",
+    "create",
+    "read",
+}
+
+
+def check_custom_role_get_statements_result_deployment_item(
+    value: str,
+) -> CustomRoleGetStatementsResultDeploymentItem:
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``CUSTOM_ROLE_GET_STATEMENTS_RESULT_DEPLOYMENT_ITEM_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(CustomRoleGetStatementsResultDeploymentItem, value)

@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+CustomRoleGetStatementsResultDockerItem = Literal["read"]
+
+CUSTOM_ROLE_GET_STATEMENTS_RESULT_DOCKER_ITEM_VALUES: set[
+    CustomRoleGetStatementsResultDockerItem
+] = {
+    "read",
+}
+
+
+def check_custom_role_get_statements_result_docker_item(
+    value: str,
+) -> CustomRoleGetStatementsResultDockerItem:
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``CUSTOM_ROLE_GET_STATEMENTS_RESULT_DOCKER_ITEM_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(CustomRoleGetStatementsResultDockerItem, value)

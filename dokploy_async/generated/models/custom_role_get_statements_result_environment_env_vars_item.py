@@ -1,0 +1,21 @@
+from typing import Literal, cast
+
+CustomRoleGetStatementsResultEnvironmentEnvVarsItem = Literal["read", "write"]
+
+CUSTOM_ROLE_GET_STATEMENTS_RESULT_ENVIRONMENT_ENV_VARS_ITEM_VALUES: set[
+    CustomRoleGetStatementsResultEnvironmentEnvVarsItem
+] = {
+    "read",
+    "write",
+}
+
+
+def check_custom_role_get_statements_result_environment_env_vars_item(
+    value: str,
+) -> CustomRoleGetStatementsResultEnvironmentEnvVarsItem:
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``CUSTOM_ROLE_GET_STATEMENTS_RESULT_ENVIRONMENT_ENV_VARS_ITEM_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(CustomRoleGetStatementsResultEnvironmentEnvVarsItem, value)

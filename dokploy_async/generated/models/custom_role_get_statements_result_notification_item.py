@@ -1,0 +1,23 @@
+from typing import Literal, cast
+
+CustomRoleGetStatementsResultNotificationItem = Literal["create", "delete", "read", "update"]
+
+CUSTOM_ROLE_GET_STATEMENTS_RESULT_NOTIFICATION_ITEM_VALUES: set[
+    CustomRoleGetStatementsResultNotificationItem
+] = {
+    "create",
+    "delete",
+    "read",
+    "update",
+}
+
+
+def check_custom_role_get_statements_result_notification_item(
+    value: str,
+) -> CustomRoleGetStatementsResultNotificationItem:
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``CUSTOM_ROLE_GET_STATEMENTS_RESULT_NOTIFICATION_ITEM_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(CustomRoleGetStatementsResultNotificationItem, value)

@@ -1,0 +1,21 @@
+from typing import Literal, cast
+
+CustomRoleGetStatementsResultOrganizationItem = Literal["delete", "update"]
+
+CUSTOM_ROLE_GET_STATEMENTS_RESULT_ORGANIZATION_ITEM_VALUES: set[
+    CustomRoleGetStatementsResultOrganizationItem
+] = {
+    "delete",
+    "update",
+}
+
+
+def check_custom_role_get_statements_result_organization_item(
+    value: str,
+) -> CustomRoleGetStatementsResultOrganizationItem:
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``CUSTOM_ROLE_GET_STATEMENTS_RESULT_ORGANIZATION_ITEM_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(CustomRoleGetStatementsResultOrganizationItem, value)

@@ -1,0 +1,22 @@
+from typing import Literal, cast
+
+CustomRoleGetStatementsResultVolumeItem = Literal["create", "delete", "read"]
+
+CUSTOM_ROLE_GET_STATEMENTS_RESULT_VOLUME_ITEM_VALUES: set[
+    CustomRoleGetStatementsResultVolumeItem
+] = {
+    "create",
+    "delete",
+    "read",
+}
+
+
+def check_custom_role_get_statements_result_volume_item(
+    value: str,
+) -> CustomRoleGetStatementsResultVolumeItem:
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``CUSTOM_ROLE_GET_STATEMENTS_RESULT_VOLUME_ITEM_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(CustomRoleGetStatementsResultVolumeItem, value)

@@ -1,0 +1,18 @@
+from typing import Literal, cast
+
+DnsProviderConfigType0ProviderType = Literal["cloudflare"]
+
+DNS_PROVIDER_CONFIG_TYPE_0_PROVIDER_TYPE_VALUES: set[DnsProviderConfigType0ProviderType] = {
+    "cloudflare",
+}
+
+
+def check_dns_provider_config_type_0_provider_type(
+    value: str,
+) -> DnsProviderConfigType0ProviderType:
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``DNS_PROVIDER_CONFIG_TYPE_0_PROVIDER_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(DnsProviderConfigType0ProviderType, value)

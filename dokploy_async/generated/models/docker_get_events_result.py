@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.docker_event import DockerEvent
+
+
+T = TypeVar("T", bound="DockerGetEventsResult")
+
+
+@_attrs_define
+class DockerGetEventsResult:
+    """
+    Attributes:
+        events (list[DockerEvent]):
+        fetched_at (str):
+    """
+
+    events: list[DockerEvent]
+    fetched_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
+
+        fetched_at = self.fetched_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "events": events,
+                "fetchedAt": fetched_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.docker_event import DockerEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = DockerEvent.from_dict(events_item_data)
+
+            events.append(events_item)
+
+        fetched_at = d.pop("fetchedAt")
+
+        docker_get_events_result = cls(
+            events=events,
+            fetched_at=fetched_at,
+        )
+
+        docker_get_events_result.additional_properties = d
+        return docker_get_events_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.gitlab_get_gitlab_branches_item_commit import GitlabGetGitlabBranchesItemCommit
+
+
+T = TypeVar("T", bound="GitlabGetGitlabBranchesItem")
+
+
+@_attrs_define
+class GitlabGetGitlabBranchesItem:
+    """
+    Attributes:
+        commit (GitlabGetGitlabBranchesItemCommit):
+        id (str):
+        name (str):
+    """
+
+    commit: GitlabGetGitlabBranchesItemCommit
+    id: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commit = self.commit.to_dict()
+
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "commit": commit,
+                "id": id,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gitlab_get_gitlab_branches_item_commit import (
+            GitlabGetGitlabBranchesItemCommit,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        commit = GitlabGetGitlabBranchesItemCommit.from_dict(d.pop("commit"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        gitlab_get_gitlab_branches_item = cls(
+            commit=commit,
+            id=id,
+            name=name,
+        )
+
+        gitlab_get_gitlab_branches_item.additional_properties = d
+        return gitlab_get_gitlab_branches_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

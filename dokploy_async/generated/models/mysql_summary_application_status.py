@@ -1,0 +1,19 @@
+from typing import Literal, cast
+
+MysqlSummaryApplicationStatus = Literal["done", "error", "idle", "running"]
+
+MYSQL_SUMMARY_APPLICATION_STATUS_VALUES: set[MysqlSummaryApplicationStatus] = {
+    "done",
+    "error",
+    "idle",
+    "running",
+}
+
+
+def check_mysql_summary_application_status(value: str) -> MysqlSummaryApplicationStatus:
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``MYSQL_SUMMARY_APPLICATION_STATUS_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(MysqlSummaryApplicationStatus, value)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ServerSecurityResultUfw")
+
+
+@_attrs_define
+class ServerSecurityResultUfw:
+    """
+    Attributes:
+        active (bool):
+        default_incoming (str):
+        installed (bool):
+    """
+
+    active: bool
+    default_incoming: str
+    installed: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        default_incoming = self.default_incoming
+
+        installed = self.installed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "defaultIncoming": default_incoming,
+                "installed": installed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        default_incoming = d.pop("defaultIncoming")
+
+        installed = d.pop("installed")
+
+        server_security_result_ufw = cls(
+            active=active,
+            default_incoming=default_incoming,
+            installed=installed,
+        )
+
+        server_security_result_ufw.additional_properties = d
+        return server_security_result_ufw
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from typing import Literal, cast
+
+StripeGetProductsResultProductsItemDefaultPriceRecurringType0UsageType = Literal[
+    "licensed", "metered"
+]
+
+STRIPE_GET_PRODUCTS_RESULT_PRODUCTS_ITEM_DEFAULT_PRICE_RECURRING_TYPE_0_USAGE_TYPE_VALUES: set[
+    StripeGetProductsResultProductsItemDefaultPriceRecurringType0UsageType
+] = {
+    "licensed",
+    "metered",
+}
+
+
+def check_stripe_get_products_result_products_item_default_price_recurring_type_0_usage_type(
+    value: str,
+) -> StripeGetProductsResultProductsItemDefaultPriceRecurringType0UsageType:
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``STRIPE_GET_PRODUCTS_RESULT_PRODUCTS_ITEM_DEFAULT_PRICE_RECURRING_TYPE_0_USAGE_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(StripeGetProductsResultProductsItemDefaultPriceRecurringType0UsageType, value)

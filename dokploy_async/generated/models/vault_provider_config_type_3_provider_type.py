@@ -1,0 +1,18 @@
+from typing import Literal, cast
+
+VaultProviderConfigType3ProviderType = Literal["doppler"]
+
+VAULT_PROVIDER_CONFIG_TYPE_3_PROVIDER_TYPE_VALUES: set[VaultProviderConfigType3ProviderType] = {
+    "doppler",
+}
+
+
+def check_vault_provider_config_type_3_provider_type(
+    value: str,
+) -> VaultProviderConfigType3ProviderType:
+    """The value as the enum's type, kept as sent even when it is none of the known values.
+
+    Enums stay open: a value a newer Dokploy invents comes through as the string it sent
+    (compare it against ``VAULT_PROVIDER_CONFIG_TYPE_3_PROVIDER_TYPE_VALUES`` to tell), so a parse never fails on it.
+    """
+    return cast(VaultProviderConfigType3ProviderType, value)

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PINNED_SPEC ?= ../shared/dokploy/openapi/dokploy-v0.30.2-live.json
 
-.PHONY: install test lint fmt demo spec generate availability regen-check bench clean
+.PHONY: install test lint fmt demo spec types generate availability regen-check bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ demo: $(STAMP)
 # The key is read from $$DOKPLOY_API_KEY by the generator itself, so it never shows in `ps`.
 spec: $(STAMP)
 	$(PY) -m generator fetch --output openapi.json
+
+# Build time only (Node.js and a Dokploy checkout after `pnpm install`); writes the committed
+# generator/types/<version>.json that `generate` reads.
+types: $(STAMP)
+	test -n "$(DOKPLOY_SRC)" || { echo "usage: make types DOKPLOY_SRC=path/to/dokploy"; exit 2; }
+	$(PY) -m generator types --dokploy-src "$(DOKPLOY_SRC)"
 
 generate: $(STAMP)
 	$(PY) -m generator build --spec openapi.json --output dokploy_async/generated

@@ -1,4 +1,5 @@
-"""``python -m generator``: fetch a Dokploy OpenAPI document, or build the client from one."""
+"""``python -m generator``: fetch a Dokploy OpenAPI document, extract Dokploy's response
+types from its source, or build the client from a document."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "else info.version when it names a release, else 'unknown')",
     )
 
+    types_cmd = commands.add_parser(
+        "types",
+        help="extract Dokploy's response types from its source (needs Node.js)",
+        description="Write generator/types/<version>.json from a Dokploy checkout at a tag, "
+        "after `pnpm install`. Example: python -m generator types --dokploy-src ~/dokploy",
+    )
+    types_cmd.add_argument("--dokploy-src", required=True, type=Path, help="Dokploy checkout")
+    types_cmd.add_argument(
+        "--output", type=Path, help="default: generator/types/<the checkout's version>.json"
+    )
+
     availability_cmd = commands.add_parser(
         "availability", help="which known documents offer each operation (for error messages)"
     )
@@ -62,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _availability(args)
         if args.command == "diff":
             return _diff(args)
+        if args.command == "types":
+            return _types(args)
         return _build(args)
     except GeneratorFailure as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -101,6 +115,14 @@ def _diff(args: argparse.Namespace) -> int:
     else:
         print(result.to_text(_display(args.old), _display(args.new)), end="")
     return 1 if args.fail_on_breaking and result.breaking else 0
+
+
+def _types(args: argparse.Namespace) -> int:
+    from .extract_types import extract
+
+    written = extract(args.dokploy_src.expanduser().resolve(), args.output)
+    print(f"wrote {written}")
+    return 0
 
 
 def _display(source: str) -> str:

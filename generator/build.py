@@ -31,6 +31,7 @@ from openapi_python_client.parser.bodies import BodyType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import AnyProperty, ModelProperty
 
+from .answers import answer_module
 from .errors import GenerationError, NotAnOpenAPIDocument
 from .repairs import normalize
 from .response_types import choose as choose_types
@@ -139,6 +140,7 @@ def build(spec: Path, output: Path, *, version: str | None = None) -> BuildRepor
         routers = _render_resources(project, repaired, staging / "resources")
         (staging / "_spec.py").write_text(_stamp(version, sha), encoding="utf-8")
         (staging / "_requests.py").write_text(_request_table(repaired), encoding="utf-8")
+        (staging / "_answers.py").write_text(answer_module(repaired), encoding="utf-8")
         (staging / "py.typed").write_text("", encoding="utf-8")
         _ruff(staging)
         files = sum(1 for _ in staging.rglob("*.py"))

@@ -159,9 +159,7 @@ def translate(
     wanted: dict[str, Any] = {}
     for schema in responses.values():
         _collect(schema, definitions, wanted)
-    components = {
-        name: _openapi(wanted[name], exact=exact, name=name) for name in sorted(wanted)
-    }
+    components = {name: _openapi(wanted[name], exact=exact, name=name) for name in sorted(wanted)}
     converted = {
         op: None if schema is None else _openapi(schema, exact=exact)
         for op, schema in responses.items()

@@ -8,6 +8,7 @@ other route of the request table answers generically after validation (see
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Awaitable, Callable
 from typing import Any, Final
 
@@ -240,9 +241,11 @@ async def _clean_queues(ctx: SimContext, data: dict[str, Any]) -> Reply:
     ctx.state.service(kind, service_id)
     for job in [j for j in ctx.queue.jobs if j.service_id == service_id and j.state == "waiting"]:
         ctx.queue.jobs.remove(job)
+    # compose.ts cleanQueues answers a message; application.ts cleanQueues returns nothing,
+    # which the REST layer sends as an empty 200 body.
     if kind == "compose":
         return _ok({"success": True, "message": "Queues cleaned successfully"})
-    return _ok(True)
+    return Reply(EMPTY)
 
 
 def _record_uploads(ctx: SimContext, data: dict[str, Any]) -> None:
@@ -430,6 +433,15 @@ async def _clean_all_queue(ctx: SimContext, data: dict[str, Any]) -> Reply:
     return _ok(True)
 
 
+@route("settings.cleanAll")
+async def _clean_all(ctx: SimContext, data: dict[str, Any]) -> Reply:
+    # settings.ts cleanAll -> cleanupAllBackground (packages/server/src/utils/docker/utils.ts):
+    # the docker prunes run in the background and the answer comes at once.
+    return _ok(
+        {"status": "scheduled", "message": "Docker cleanup has been initiated in the background"}
+    )
+
+
 @route("settings.getOpenApiDocument")
 async def _openapi(ctx: SimContext, data: dict[str, Any]) -> Reply:
     return _ok(ctx.openapi)
@@ -456,28 +468,31 @@ _STATUS_AFTER: Final[dict[str, str]] = {"stop": "idle", "start": "done", "reload
 async def generic_reply(ctx: SimContext, route_name: str, method: str, data: Record) -> Reply:
     """Answer a route the simulator does not model in depth.
 
-    On the service routers (application, compose, databases) a POST that names an
-    existing service applies every field the record has (``saveDockerProvider``,
-    ``saveEnvironment``, ``saveBuildType``...), ``stop``/``start``/``reload`` set the
-    status, and the answer is ``true``; an unknown id is a 404. Elsewhere a POST answers
-    ``true`` and a GET answers ``[]`` when the procedure name reads like a list
-    (``all*``, ``list*``, ``*List``, ``by*``) and ``{}`` otherwise.
+    The body is the least one Dokploy's own types allow for the route
+    (``dokploy_async.generated._answers``, derived from the types extracted from Dokploy's
+    source), so a client generated from those types parses it. On the service routers
+    (application, compose, databases) a POST that names an existing service also applies
+    every field the record has (``saveDockerProvider``, ``saveEnvironment``...), and
+    ``stop``/``start``/``reload`` set the status; where the type is the service's record
+    (``application.stop`` returns the record it read first), that record is the answer. An
+    unknown id is a 404. Untyped procedures answer ``true`` to a POST and ``{}`` to a GET.
     """
+    from ..generated._answers import ANSWERS, EMPTY_BODY
+
     router, _, procedure = route_name.partition(".")
+    answer = ANSWERS.get(route_name, True if method == "POST" else {})
     if router in _SERVICE_ROUTERS and ID_FIELDS[router] in data:
         service_id = data[ID_FIELDS[router]]
-        ctx.state.service(router, service_id)
+        before = ctx.state.service_one(router, service_id)
         if method == "POST":
             ctx.state.update_service(router, service_id, data)
             if procedure in _STATUS_AFTER:
                 ctx.state.set_status(service_id, _STATUS_AFTER[procedure])
-            return _ok(True)
-    if method == "POST":
-        return _ok(True)
-    lowered = procedure.lower()
-    if lowered.startswith(("all", "list", "by")) or lowered.endswith("list"):
-        return _ok([])
-    return _ok({})
+        if isinstance(answer, dict) and ID_FIELDS[router] in answer:
+            return _ok(before)
+    if route_name in EMPTY_BODY:
+        return Reply(EMPTY)
+    return _ok(copy.deepcopy(answer))
 
 
 async def dispatch(ctx: SimContext, route_name: str, method: str, data: Record) -> Reply:

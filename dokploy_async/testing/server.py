@@ -10,6 +10,7 @@ import asyncio
 import json
 import logging
 import os
+import re
 import socket
 import threading
 import time
@@ -20,6 +21,7 @@ from typing import Any
 import anyio
 
 from .._openapi import request_table, route_names
+from . import records
 from .app import SimulatorApp
 from .faults import FaultInjector, FaultSpec, coerce_faults
 from .handlers import SimContext
@@ -447,11 +449,22 @@ class Simulator:
         return self.state.create_compose({"environmentId": environment_id, "name": name, **fields})
 
     def seed_database(self, kind: str, environment_id: str, name: str, **fields: Any) -> Record:
-        """Create a database (``postgres``, ``mysql``, ``mariadb``, ``mongo``, ``redis``)."""
+        """Create a database (``postgres``, ``mysql``, ``mariadb``, ``mongo``, ``redis``).
+
+        Credentials not given are made up, as ``<type>.create`` requires them (the
+        request table) and the record always carries them.
+        """
         if kind not in DATABASE_KINDS:
             raise ValueError(f"unknown database kind {kind!r}")
+        made_up = {
+            "databaseName": re.sub(r"[^a-z0-9]+", "_", name.lower()) or "db",
+            "databaseUser": "dokploy",
+            "databasePassword": self.state.new_id(),
+            "databaseRootPassword": self.state.new_id(),
+        }
+        credentials = {k: v for k, v in made_up.items() if k in records.DATABASES[kind]}
         return self.state.create_database(
-            kind, {"environmentId": environment_id, "name": name, **fields}
+            kind, {**credentials, "environmentId": environment_id, "name": name, **fields}
         )
 
     # -- waiting --------------------------------------------------------------------

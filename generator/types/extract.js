@@ -142,6 +142,7 @@ function loadProgram(src) {
 
 class Extractor {
   constructor(program, entryFile, src) {
+    this.program = program;
     this.checker = program.getTypeChecker();
     this.entryFile = entryFile;
     this.src = path.resolve(src);
@@ -188,7 +189,47 @@ class Extractor {
     this.tables = this.tables
       .sort((a, b) => a.key.localeCompare(b.key))
       .filter((t) => !seen.has(t.name) && seen.add(t.name));
+    this.loadReverseRelations();
     log(`${this.tables.length} tables in packages/server/src/db/schema`);
+  }
+
+  // Drizzle types a one() relation as never null when its `fields` are NOT NULL columns. A
+  // relation keyed on the table's own primary key (deployments.rollback, gitProvider.github)
+  // looks the other way, and most records have no such row: the server sends null
+  // (capture deployment.allByType.200.json: "rollback": null). Found in the schema's source.
+  loadReverseRelations() {
+    const byKey = new Map(this.tables.map((t) => [t.key, t]));
+    for (const table of this.tables) table.reverseOnes = new Set();
+    const schemaDir = path.join(this.src, "packages", "server", "src", "db", "schema");
+    const program = this.program;
+    for (const file of program.getSourceFiles()) {
+      if (!path.resolve(file.fileName).startsWith(schemaDir)) continue;
+      const visit = (node) => {
+        if (ts.isCallExpression(node) && node.expression.getText(file) === "relations" && node.arguments.length === 2) {
+          const table = byKey.get(node.arguments[0].getText(file));
+          if (table) this.reverseOnesIn(node.arguments[1], table, file);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+  }
+
+  reverseOnesIn(callback, table, file) {
+    const visit = (node) => {
+      if (ts.isPropertyAssignment(node) && ts.isCallExpression(node.initializer)) {
+        const call = node.initializer;
+        const config = call.arguments[1];
+        if (call.expression.getText(file) === "one" && config && ts.isObjectLiteralExpression(config)) {
+          const fields = config.properties.find((p) => p.name && p.name.getText(file) === "fields");
+          const columns = fields && ts.isArrayLiteralExpression(fields.initializer) ? fields.initializer.elements : [];
+          const own = columns.map((c) => (ts.isPropertyAccessExpression(c) ? c.name.getText(file) : null));
+          if (own.length && own.every((c) => table.primaryKey.includes(c))) table.reverseOnes.add(node.name.getText(file));
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(callback);
   }
 
   // The table an object's keys say it is a record of, or null.
@@ -335,6 +376,7 @@ class Extractor {
     if (table) {
       for (const name of Object.keys(props)) {
         if (table.integers.has(name)) props[name] = integerOf(props[name]);
+        if (table.reverseOnes.has(name)) props[name] = nullable(props[name]);
       }
       // A whole record (every column) is the table's class; a partial selection (drizzle's
       // `columns: {...}`) is its Summary, so the whole record's columns can stay required.
@@ -409,6 +451,12 @@ function isRelation(schema) {
   );
 }
 
+function nullable(schema) {
+  const options = schema.anyOf || [schema];
+  if (options.some((o) => o.type === "null" || (Array.isArray(o.type) && o.type.includes("null")))) return schema;
+  return { anyOf: [...options, { type: "null" }] };
+}
+
 function integerOf(schema) {
   if (schema.type === "number") return { ...schema, type: "integer" };
   if (Array.isArray(schema.type) && schema.type.includes("number")) {
@@ -467,7 +515,7 @@ function main() {
 
 function readVersion(src) {
   const pkg = JSON.parse(fs.readFileSync(path.join(src, "apps", "dokploy", "package.json"), "utf8"));
-  return `v${pkg.version}`;
+  return `v${String(pkg.version).replace(/^v/, "")}`;
 }
 
 try {

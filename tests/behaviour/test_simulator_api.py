@@ -190,11 +190,20 @@ async def test_every_route_in_the_table_exists() -> None:
         assert resp.status_code in (400, 200), needs_input
 
 
-async def test_generic_routes_answer_by_convention() -> None:
+async def test_generic_routes_answer_in_the_shape_of_dokploys_types() -> None:
     async with running() as (_, client):
         _, _, app_id = await new_app(client)
+        # application.ts stop returns the record it read before stopping.
         stop = await client.post("/application.stop", json={"applicationId": app_id})
-        assert stop.json() is True
+        assert stop.json()["applicationId"] == app_id
+        assert stop.json()["applicationStatus"] == "idle"
+        # settings.ts cleanMonitoring: `true`; ai.getAll: a list; application.cleanQueues:
+        # no body at all (it returns nothing).
+        assert (await client.post("/settings.cleanMonitoring", json={})).json() is True
+        assert (await client.get("/ai.getAll")).json() == []
+        clean = await client.post("/application.cleanQueues", json={"applicationId": app_id})
+        assert clean.content == b""
+        assert clean.status_code == 200
         missing = await client.post("/application.stop", json={"applicationId": "nope"})
         assert missing.status_code == 404
         docker = await client.post(

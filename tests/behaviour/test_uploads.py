@@ -42,7 +42,7 @@ async def test_upload_file_to_container_sends_the_file_bytes() -> None:
             file=File(payload=io.BytesIO(b"hello\x00world"), file_name="a.bin"),
             destination_path="/tmp/a.bin",
         )
-        assert answer == {"success": True, "message": "File uploaded successfully"}
+        assert (answer.success, answer.message) == (True, "File uploaded successfully")
         assert sim.stats.uploads == [
             Upload("docker.uploadFileToContainer", "file", b"hello\x00world")
         ]

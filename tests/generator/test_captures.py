@@ -1,15 +1,15 @@
 """Real Dokploy responses round-trip through the generated client without loss.
 
-Every success capture in ``../shared/dokploy/captures/`` whose operation has an entry in
-``generator/overlay/responses.yaml`` is fed to the public method of its route (through
-:class:`Resources` with a fake ``request`` that answers with the captured body), called
-with the arguments of the captured request. The parsed value must have the overlay's shape
-(a model, a list of models, ``True``, a string, ``None``) and write back, through
-``to_dict()``, exactly the JSON the server sent: nothing lost, nothing invented. The deploy
-poll logs' raw lists go through the same parse functions.
+Every success capture in ``../shared/dokploy/captures/`` is fed to the public method of its
+route (through :class:`Resources` with a fake ``request`` that answers with the captured
+body), called with the arguments of the captured request. The parsed value must write
+back, through ``to_dict()``, exactly the JSON the server sent: nothing lost, nothing
+invented. How many of the captured keys land in declared fields (rather than in
+``additional_properties`` or plain JSON) is measured and printed. The deploy poll logs' raw
+lists go through the same parse functions.
 
 The last tests need no reference data: they pin the forward-compatibility promises of the
-generated models (unknown fields kept, missing fields tolerated, unknown statuses accepted).
+generated models (unknown fields kept, unknown enum values accepted, dates written back).
 """
 
 from __future__ import annotations
@@ -28,21 +28,22 @@ import httpx
 import pytest
 from openapi_python_client.strings import snake_case
 
+from dokploy_async.generated._answers import EMPTY_BODY
 from dokploy_async.generated.models.deployment import Deployment
+from dokploy_async.generated.models.deployment_status import DEPLOYMENT_STATUS_VALUES
 from dokploy_async.generated.models.project import Project
 from dokploy_async.generated.models.queue_job import QueueJob
 from dokploy_async.generated.models.queue_job_data import QueueJobData
 from dokploy_async.generated.resources import OPERATIONS, Resources
 from dokploy_async.generated.types import UNSET, Unset
-from generator.repairs import load_overlay
+from dokploy_async.testing import records
 from tests.shared_data import CAPTURES, requires_shared
 
 _T = TypeVar("_T")
 
-OVERLAY = load_overlay()
 METHODS = {route: (attribute, method, http) for attribute, method, http, route, _ in OPERATIONS}
-# Success captures that deliberately have no overlay entry (decoded JSON is returned as is).
-WITHOUT_OVERLAY: set[str] = set()
+#: The share of captured keys that must land in declared fields (issue 18).
+KEY_COVERAGE = 0.95
 _POLL_PREFIX = re.compile(r"^poll\.t\d+\.")
 
 
@@ -94,10 +95,6 @@ def success_captures() -> list[Capture]:
         method, query, body = _read_request(request) if request.is_file() else ("GET", {}, None)
         found.append(Capture(path, route, method, query, body))
     return found
-
-
-def overlay_captures() -> list[Capture]:
-    return [c for c in success_captures() if c.operation_id in OVERLAY["operations"]]
 
 
 def _ids(capture: Capture) -> str:
@@ -187,20 +184,37 @@ def models_in(value: Any) -> Iterator[Any]:
                 yield from models_in(getattr(value, name.name))
 
 
-def _expected_shape(schema: dict[str, Any]) -> Callable[[Any], bool]:
-    ref = schema.get("$ref")
-    kind = schema.get("type")
-    if ref:
-        name = ref.rsplit("/", 1)[-1]
-        return lambda v: type(v).__name__ == name
-    if kind == "array":
-        item = _expected_shape(schema["items"])
-        return lambda v: isinstance(v, list) and all(item(x) for x in v)
-    if kind == "boolean":
-        return lambda v: isinstance(v, bool)
-    if kind == "string":
-        return lambda v: isinstance(v, str)
-    return lambda v: True
+def _json_keys(value: Any) -> int:
+    """How many object keys plain JSON holds, at every depth."""
+    if isinstance(value, dict):
+        return sum(1 + _json_keys(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_json_keys(v) for v in value)
+    return 0
+
+
+def key_counts(value: Any) -> tuple[int, int]:
+    """``(declared, total)`` keys of a parsed value: a key is declared when a model field
+    holds it; keys in ``additional_properties`` or in plain-JSON values are not."""
+    if isinstance(value, list):
+        pairs = [key_counts(item) for item in value]
+        return sum(d for d, _ in pairs), sum(t for _, t in pairs)
+    if hasattr(value, "additional_properties"):
+        declared = total = 0
+        for attribute in value.__attrs_attrs__:
+            if attribute.name == "additional_properties":
+                continue
+            field_value = getattr(value, attribute.name)
+            if isinstance(field_value, Unset):
+                continue
+            inner_declared, inner_total = key_counts(field_value)
+            declared += 1 + inner_declared
+            total += 1 + inner_total
+        extra = value.additional_properties
+        return declared, total + sum(1 + _json_keys(v) for v in extra.values())
+    if isinstance(value, dict):
+        return 0, _json_keys(value)
+    return 0, 0
 
 
 # --- tests on the reference data ---------------------------------------------------------
@@ -212,43 +226,47 @@ def test_captures_are_found_and_mapped_to_routes() -> None:
     assert len(captures) > 50
     unknown = sorted({c.route for c in captures if c.route not in METHODS})
     assert not unknown, f"captures of routes the pinned client lacks: {unknown}"
-    missing = sorted({c.route for c in captures if c.operation_id not in OVERLAY["operations"]})
-    assert set(missing) <= WITHOUT_OVERLAY, f"success captures without an overlay entry: {missing}"
 
 
 @requires_shared
-@pytest.mark.parametrize("capture", overlay_captures(), ids=_ids)
+@pytest.mark.parametrize("capture", success_captures(), ids=_ids)
 def test_capture_round_trips_through_the_public_method(capture: Capture) -> None:
     result, sent = call_public(capture)
     body = capture.response()
-    entry = OVERLAY["operations"][capture.operation_id]
 
     assert (sent.method, sent.route) == (METHODS[capture.route][2], capture.route)
-    if entry.get("empty"):
+    if capture.route in EMPTY_BODY:
+        # Dokploy's type says the procedure returns nothing; the server sent no bytes.
         assert body is None
         assert result is None
         return
-    assert _expected_shape(entry["schema"])(result), f"{type(result).__name__} for {entry}"
-    if body is True:
-        assert result is True
+    if isinstance(body, dict) and body:
+        assert not isinstance(result, dict), f"{capture.route} came back as plain JSON"
     assert exact(to_json(result)) == exact(body), "to_dict() does not reproduce the body"
 
 
 @requires_shared
-@pytest.mark.parametrize("capture", overlay_captures(), ids=_ids)
-def test_every_captured_field_is_a_typed_attribute(capture: Capture) -> None:
-    """No captured field lands in ``additional_properties``: the overlay models them all."""
-    result, _ = call_public(capture)
-    leftovers = {
-        f"{type(model).__name__}.{key}"
-        for model in models_in(result)
-        for key in model.additional_properties
-    }
-    assert not leftovers, f"fields the overlay does not model: {sorted(leftovers)}"
+def test_most_captured_keys_land_in_declared_fields() -> None:
+    declared = total = 0
+    leftovers: set[str] = set()
+    for capture in success_captures():
+        result, _ = call_public(capture)
+        d, t = key_counts(result)
+        declared += d
+        total += t
+        leftovers |= {
+            f"{type(model).__name__}.{key}"
+            for model in models_in(result)
+            for key in model.additional_properties
+        }
+    share = declared / total
+    print(f"\ncaptured keys in declared fields: {declared}/{total} = {share:.1%}")
+    print(f"keys left in additional_properties: {sorted(leftovers) or 'none'}")
+    assert share >= KEY_COVERAGE
 
 
 @requires_shared
-@pytest.mark.parametrize("capture", overlay_captures(), ids=_ids)
+@pytest.mark.parametrize("capture", success_captures(), ids=_ids)
 def test_the_method_sends_the_captured_request(capture: Capture) -> None:
     _, sent = call_public(capture)
     if sent.method == "GET":
@@ -322,6 +340,24 @@ JOB: dict[str, Any] = {
     "state": "active",
     "servicePath": {"href": "/dashboard/x", "label": "Application"},
 }
+CREATED = "2026-11-22T19:30:57.008Z"
+PROJECT: dict[str, Any] = {
+    "projectId": "p",
+    "name": "shop",
+    "description": None,
+    "createdAt": CREATED,
+    "organizationId": "o",
+    "env": "",
+}
+DEPLOYMENT: dict[str, Any] = {
+    **records.DEPLOYMENT,
+    "deploymentId": "d1",
+    "title": "t",
+    "status": "done",
+    "logPath": "/etc/dokploy/logs/a/a.log",
+    "applicationId": "a",
+    "createdAt": CREATED,
+}
 
 
 def test_unknown_fields_are_kept_and_written_back() -> None:
@@ -338,21 +374,19 @@ def test_unknown_fields_are_kept_and_written_back() -> None:
     assert exact(job.to_dict()) == exact(raw)
 
 
-def test_missing_fields_do_not_crash_and_stay_unset() -> None:
-    job = QueueJob.from_dict({"id": "job-1"})
-    assert job.id == "job-1"
-    assert job.state is UNSET
-    assert isinstance(job.data, Unset)
-    assert job.to_dict() == {"id": "job-1"}
-    assert Deployment.from_dict({}).to_dict() == {}
+def test_optional_fields_left_out_stay_unset() -> None:
+    job = QueueJob.from_dict({k: v for k, v in JOB.items() if k != "processedOn"})
+    assert job.processed_on is UNSET
+    assert "processedOn" not in job.to_dict()
 
 
-def test_unknown_status_values_are_accepted() -> None:
-    raw = {"deploymentId": "d1", "status": "paused-by-future-dokploy", "finishedAt": None}
+def test_unknown_enum_values_are_accepted_and_written_back() -> None:
+    raw = {**DEPLOYMENT, "status": "paused-by-future-dokploy"}
     deployment = Deployment.from_dict(raw)
-    assert deployment.status == "paused-by-future-dokploy"
-    assert deployment.finished_at is None
+    assert str(deployment.status) == "paused-by-future-dokploy"
+    assert deployment.status not in DEPLOYMENT_STATUS_VALUES
     assert deployment.to_dict() == raw
+    assert Deployment.from_dict(DEPLOYMENT).status in DEPLOYMENT_STATUS_VALUES
     job = QueueJob.from_dict({**JOB, "state": "prioritized"})
     assert job.state == "prioritized"
 
@@ -361,60 +395,37 @@ def test_integers_and_timestamps_are_written_back_exactly() -> None:
     job = QueueJob.from_dict(JOB)
     assert job.timestamp == 1795375940108
     assert exact(job.to_dict()) == exact(JOB)
-    created = "2026-11-22T19:30:57.008Z"
-    project = Project.from_dict({"projectId": "p", "createdAt": created, "environments": []})
-    assert project.created_at == created
-    assert project.to_dict()["createdAt"] == created
+    project = Project.from_dict({**PROJECT, "environments": []})
+    assert project.created_at == CREATED
+    assert project.to_dict()["createdAt"] == CREATED
 
 
 def test_nested_records_are_typed() -> None:
-    project = Project.from_dict(
-        {
-            "projectId": "p",
-            "environments": [
-                {"environmentId": "e", "isDefault": True, "applications": [{"applicationId": "a"}]}
-            ],
-        }
-    )
+    environment = {
+        "environmentId": "e",
+        "name": "production",
+        "description": None,
+        "createdAt": CREATED,
+        "env": "",
+        "projectId": "p",
+        "isDefault": True,
+        "applications": [{**records.APPLICATION, "applicationId": "a", "name": "web"}],
+    }
+    project = Project.from_dict({**PROJECT, "environments": [environment]})
     assert not isinstance(project.environments, Unset)
-    environment = project.environments[0]
-    assert environment.environment_id == "e"
-    assert not isinstance(environment.applications, Unset)
-    assert environment.applications[0].application_id == "a"
+    typed = project.environments[0]
+    assert typed.environment_id == "e"
+    assert not isinstance(typed.applications, Unset)
+    assert typed.applications[0].application_id == "a"
 
 
-def test_shapes_of_scalar_and_empty_responses() -> None:
+def test_shapes_of_scalar_empty_and_untyped_responses() -> None:
     transport = FakeTransport(True)
     assert asyncio.run(transport.application.update(application_id="a")) is True
     transport = FakeTransport(None)
     assert asyncio.run(transport.application.deploy(application_id="a")) is None
     transport = FakeTransport("v0.30.2")
     assert asyncio.run(transport.settings.get_dokploy_version()) == "v0.30.2"
+    # settings.readTraefikEnv is `any` to the type checker: plain JSON comes back as is.
     transport = FakeTransport({"anything": [1]})
-    unknown = asyncio.run(transport.project.home_stats())
-    assert unknown == {"anything": [1]}
-
-
-def test_overlay_response_schemas_follow_the_rules() -> None:
-    """Open models; no required lists, enums or formats anywhere in a response schema."""
-    for name, schema in OVERLAY["schemas"].items():
-        assert schema.get("additionalProperties") is True, name
-        assert schema.get("properties"), f"{name} is an empty model"
-
-    def schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
-        """Every schema object in ``node`` (not the field-name maps of ``properties``)."""
-        if isinstance(node, dict):
-            yield where, node
-            for key, value in node.items():
-                if key == "properties" and isinstance(value, dict):
-                    for field, prop in value.items():
-                        yield from schemas(prop, f"{where}.{field}")
-                else:
-                    yield from schemas(value, f"{where}.{key}")
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                yield from schemas(value, f"{where}[{index}]")
-
-    for where, node in schemas(OVERLAY, "overlay"):
-        for keyword in ("required", "enum", "format"):
-            assert keyword not in node, f"{where} uses {keyword!r}"
+    assert asyncio.run(transport.settings.read_traefik_env()) == {"anything": [1]}

@@ -101,55 +101,6 @@ def test_union_members_are_titled_after_their_property() -> None:
     assert "title" not in props["healthCheckSwarm"]["anyOf"][1]
 
 
-def test_overlay_replaces_known_success_responses() -> None:
-    closed = {"type": "object", "properties": {}, "additionalProperties": False}
-    doc = _document(
-        {
-            "operationId": "thing-do",
-            "responses": {
-                "200": {"description": "ok", "content": {"application/json": {"schema": closed}}},
-                "400": {"description": "bad"},
-            },
-        }
-    )
-    overlay = {
-        "schemas": {
-            "Thing": {
-                "type": "object",
-                "properties": {"part": {"$ref": "#/components/schemas/Part"}},
-            },
-            "Part": {"type": "object"},
-            "Unused": {"type": "object"},
-        },
-        "operations": {"thing-do": {"schema": {"$ref": "#/components/schemas/Thing"}}},
-    }
-    repairs.apply_response_overlay(doc, overlay)
-    responses = _op(doc)["responses"]
-    assert responses["200"]["content"]["application/json"]["schema"] == {
-        "$ref": "#/components/schemas/Thing"
-    }
-    assert "400" in responses
-    assert set(doc["components"]["schemas"]) == {"Thing", "Part"}
-
-
-def test_overlay_marks_empty_bodies() -> None:
-    doc = _document({"operationId": "thing-do", "responses": {"200": {"description": "ok"}}})
-    repairs.apply_response_overlay(
-        doc, {"schemas": {}, "operations": {"thing-do": {"empty": True}}}
-    )
-    assert "content" not in _op(doc)["responses"]["200"]
-
-
-def test_overlay_rejects_an_undefined_schema() -> None:
-    doc = _document({"operationId": "thing-do", "responses": {}})
-    overlay = {
-        "schemas": {},
-        "operations": {"thing-do": {"schema": {"$ref": "#/components/schemas/Nope"}}},
-    }
-    with pytest.raises(KeyError, match="Nope"):
-        repairs.apply_response_overlay(doc, overlay)
-
-
 @pytest.mark.parametrize(
     "media",
     [
@@ -178,23 +129,3 @@ def test_normalize_leaves_its_input_alone() -> None:
     repaired = repairs.normalize(doc)
     assert doc == before
     assert "default" not in _body(repaired)["properties"]["n"]
-
-
-def test_the_committed_overlay_loads_and_every_ref_resolves() -> None:
-    overlay = repairs.load_overlay()
-    assert overlay["operations"], "the overlay lists no operation"
-    for operation_id, entry in overlay["operations"].items():
-        assert entry.get("empty") or "schema" in entry, operation_id
-        if "schema" in entry:
-            repairs._collect_refs(entry["schema"], overlay["schemas"], {})
-
-
-def test_overlay_refuses_to_overwrite_an_upstream_schema() -> None:
-    doc = _document({"operationId": "thing-do", "responses": {}})
-    doc["components"] = {"schemas": {"Thing": {"type": "string"}}}
-    overlay = {
-        "schemas": {"Thing": {"type": "object"}},
-        "operations": {"thing-do": {"schema": {"$ref": "#/components/schemas/Thing"}}},
-    }
-    with pytest.raises(ValueError, match="clash"):
-        repairs.apply_response_overlay(doc, overlay)

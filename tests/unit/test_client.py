@@ -14,6 +14,7 @@ import pytest
 import dokploy_async
 from dokploy_async import ConfigurationError, Dokploy
 from dokploy_async._client import DEFAULT_TIMEOUT, LONG_RUNNING_PROCEDURES
+from dokploy_async.testing import records
 from tests.unit.client_support import BASE, KEY, always, mock_client
 
 ENV_VARS = ("DOKPLOY_URL", "DOKPLOY_API_URL", "DOKPLOY_API_KEY")
@@ -222,7 +223,8 @@ async def test_timeout_per_call_and_for_long_running_procedures() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.extensions["timeout"])
-        body = b"[]" if request.method == "GET" else b'{"postgresId": "pg"}'
+        record = {**records.POSTGRES, "postgresId": "pg", "name": "db", "appName": "db-x1"}
+        body = b"[]" if request.method == "GET" else json.dumps(record).encode()
         return httpx.Response(200, content=body)
 
     dk, _ = mock_client(handler)

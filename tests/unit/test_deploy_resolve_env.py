@@ -146,7 +146,9 @@ async def test_set_env_replace_and_compose_and_database() -> None:
     stack = await dk.find_service("stack", project="shop")
     dk.services[stack.id]["env"] = "OLD=1\n"
     await dk.set_env(stack, {"B": "2"}, merge=False)
-    assert dk.saved[-1] == ("compose.saveEnvironment", {"composeId": stack.id, "env": "B=2"})
+    # compose.saveEnvironment also takes createEnvFile: the record's value is sent back.
+    expected = {"composeId": stack.id, "env": "B=2", "createEnvFile": True}
+    assert dk.saved[-1] == ("compose.saveEnvironment", expected)
     db = await dk.find_service("db", project="shop")
     await dk.set_env(db, {"POSTGRES_INITDB_ARGS": "--data-checksums"})
     route, args = dk.saved[-1]

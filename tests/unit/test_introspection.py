@@ -16,17 +16,37 @@ from dokploy_async.generated.models.application import Application
 from dokploy_async.generated.models.postgres import Postgres
 from dokploy_async.generated.models.project import Project
 from dokploy_async.generated.types import UNSET
+from dokploy_async.testing import records
 from tests.shared_data import ROOT
+
+_CREATED = "2026-11-22T19:30:00.000Z"
+_NAMES = {"name": "w", "appName": "w-x1", "createdAt": _CREATED, "environmentId": "e"}
+_APP = {**records.APPLICATION, **_NAMES, "applicationId": "a"}
+_PROJECT = {
+    "projectId": "x",
+    "name": "p",
+    "description": None,
+    "createdAt": _CREATED,
+    "organizationId": "o",
+    "env": "P=1",
+}
 
 
 def test_secret_fields_are_masked_in_reprs_and_readable_otherwise() -> None:
-    app = Application.from_dict(
-        {"applicationId": "a", "env": "TOKEN=abc123", "buildSecrets": "NPM=tok456", "name": "w"}
+    app = Application.from_dict({**_APP, "env": "TOKEN=abc123", "buildSecrets": "NPM=tok456"})
+    pg = Postgres.from_dict(
+        {**records.POSTGRES, **_NAMES, "postgresId": "p", "databasePassword": "hunter2"}
     )
-    pg = Postgres.from_dict({"postgresId": "p", "databasePassword": "hunter2"})
-    project = Project.from_dict(
-        {"projectId": "x", "env": "P=1", "environments": [{"env": "E=shh", "applications": []}]}
-    )
+    environment = {
+        "environmentId": "e",
+        "name": "production",
+        "description": None,
+        "createdAt": _CREATED,
+        "env": "E=shh",
+        "projectId": "x",
+        "isDefault": True,
+    }
+    project = Project.from_dict({**_PROJECT, "environments": [environment]})
     for model, secrets in ((app, ("abc123", "tok456")), (pg, ("hunter2",)), (project, ("shh",))):
         text = repr(model)
         assert "'***'" in text
@@ -40,7 +60,8 @@ def test_secret_fields_are_masked_in_reprs_and_readable_otherwise() -> None:
 
 def test_unset_reads_unset() -> None:
     assert repr(UNSET) == "UNSET"
-    assert "UNSET" in repr(Application.from_dict({"applicationId": "a"}))
+    # Relations that application.one adds are optional: a bare record leaves them unset.
+    assert "domains=UNSET" in repr(Application.from_dict(_APP))
 
 
 def test_version_and_public_exception_names() -> None:

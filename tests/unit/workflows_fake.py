@@ -21,9 +21,18 @@ from dokploy_async._errors import (
     NotFoundError,
 )
 from dokploy_async._workflows import Workflows
+from dokploy_async.testing import records
 
 _T = TypeVar("_T")
 _ids = itertools.count(1)
+_CREATED = "2026-11-22T19:30:00.000Z"
+# Full records, as the typed client requires every field the server always sends: the
+# simulator's templates are the real server's shapes (see dokploy_async.testing.records).
+_TEMPLATES: dict[str, dict[str, Any]] = {
+    "application": records.APPLICATION,
+    "compose": records.COMPOSE,
+    **records.DATABASES,
+}
 
 
 def status_error(
@@ -78,15 +87,29 @@ class FakeDokploy(Workflows):
         self, name: str, envs: list[str], default: str = "production"
     ) -> dict[str, Any]:
         environments: list[dict[str, Any]] = []
-        project = {"projectId": f"p{next(_ids)}", "name": name, "environments": environments}
+        project_id = f"p{next(_ids)}"
+        project = {
+            "projectId": project_id,
+            "name": name,
+            "description": None,
+            "createdAt": _CREATED,
+            "organizationId": "org1",
+            "env": "",
+            "environments": environments,
+        }
         for env_name in envs:
             environments.append(
                 {
                     "environmentId": f"e{next(_ids)}",
                     "name": env_name,
+                    "description": None,
+                    "createdAt": _CREATED,
+                    "env": "",
+                    "projectId": project_id,
                     "isDefault": env_name == default,
                     "applications": [],
                     "compose": [],
+                    "libsql": [],
                     "postgres": [],
                     "mysql": [],
                     "mariadb": [],
@@ -102,7 +125,15 @@ class FakeDokploy(Workflows):
     ) -> str:
         key = "applications" if kind == "application" else kind
         sid = f"{kind[:3]}{next(_ids)}"
-        record = {f"{kind}Id": sid, "name": name, "appName": app_name or f"{name}-x1", **extra}
+        record = {
+            **_TEMPLATES[kind],
+            f"{kind}Id": sid,
+            "name": name,
+            "appName": app_name or f"{name}-x1",
+            "createdAt": _CREATED,
+            "environmentId": env["environmentId"],
+            **extra,
+        }
         env[key].append(record)
         self.services[sid] = {**record, "kind": kind}
         return sid
@@ -149,6 +180,7 @@ class FakeDokploy(Workflows):
                     },
                     "timestamp": self._clock,
                     "state": "waiting",
+                    "servicePath": {"href": f"/dashboard/{router}/{sid}", "label": router},
                     "ticks": 0,
                 }
             )
@@ -215,6 +247,7 @@ class FakeDokploy(Workflows):
                 data = job["data"]
                 sid = data.get("applicationId") or data.get("composeId")
                 rec = {
+                    **records.DEPLOYMENT,
                     "deploymentId": f"d{next(_ids)}",
                     "title": data["titleLog"],
                     "description": data["descriptionLog"],
@@ -223,6 +256,8 @@ class FakeDokploy(Workflows):
                     "startedAt": "2026-11-22T19:32:20.490Z",
                     "finishedAt": None,
                     "errorMessage": None,
+                    "logPath": f"/etc/dokploy/logs/{sid}/{sid}.log",
+                    ("applicationId" if "applicationId" in data else "composeId"): sid,
                     "sid": sid,
                 }
                 job["record"] = rec

@@ -47,7 +47,7 @@ class Deployment:
         application (ApplicationSummary | None | Unset):
         build_server (None | ServerSummary | Unset):
         compose (ComposeSummary | None | Unset):
-        rollback (Rollback | Unset): A record of Dokploy's `rollbacks` table.
+        rollback (None | Rollback | Unset):
         server (None | ServerSummary | Unset):
     """
 
@@ -74,13 +74,14 @@ class Deployment:
     application: ApplicationSummary | None | Unset = UNSET
     build_server: None | ServerSummary | Unset = UNSET
     compose: ComposeSummary | None | Unset = UNSET
-    rollback: Rollback | Unset = UNSET
+    rollback: None | Rollback | Unset = UNSET
     server: None | ServerSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.application_summary import ApplicationSummary  # noqa: PLC0415
         from ..models.compose_summary import ComposeSummary  # noqa: PLC0415
+        from ..models.rollback import Rollback  # noqa: PLC0415
         from ..models.server_summary import ServerSummary  # noqa: PLC0415
 
         application_id: None | str
@@ -166,9 +167,13 @@ class Deployment:
         else:
             compose = self.compose
 
-        rollback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rollback, Unset):
+        rollback: dict[str, Any] | None | Unset
+        if isinstance(self.rollback, Unset):
+            rollback = UNSET
+        elif isinstance(self.rollback, Rollback):
             rollback = self.rollback.to_dict()
+        else:
+            rollback = self.rollback
 
         server: dict[str, Any] | None | Unset
         if isinstance(self.server, Unset):
@@ -405,12 +410,22 @@ class Deployment:
 
         compose = _parse_compose(d.pop("compose", UNSET))
 
-        _rollback = d.pop("rollback", UNSET)
-        rollback: Rollback | Unset
-        if isinstance(_rollback, Unset):
-            rollback = UNSET
-        else:
-            rollback = Rollback.from_dict(_rollback)
+        def _parse_rollback(data: object) -> None | Rollback | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rollback_type_0 = Rollback.from_dict(data)
+
+                return rollback_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rollback | Unset, data)
+
+        rollback = _parse_rollback(d.pop("rollback", UNSET))
 
         def _parse_server(data: object) -> None | ServerSummary | Unset:
             if data is None:
